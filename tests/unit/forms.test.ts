@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { slugify } from '@/lib/catalogue/slugify';
+import { readFormData } from '@/lib/forms/read-form-data';
+import { describeIssue, issueMessage, PARSE_OPTIONS } from '@/lib/validation/describe-issue';
+
+describe('slugify', () => {
+  it.each([
+    ['Leernetwerk Zuid-Holland Zuid', 'leernetwerk-zuid-holland-zuid'],
+    ['Coöperatie & Café: één wijk!', 'cooperatie-cafe-een-wijk'],
+    ['  --  ', 'aanbod-zonder-titel'],
+  ])('%s → %s', (title, slug) => expect(slugify(title)).toBe(slug));
+});
+
+describe('reading a form sent without JavaScript', () => {
+  it('turns checkbox groups into lists, checkboxes into booleans and empty numbers into absent', () => {
+    const form = new FormData();
+    form.append('title', 'Wijklab');
+    form.append('themes', 'poverty');
+    form.append('themes', 'social-base');
+    form.append('openToJoin', 'on');
+    form.append('capacity', '');
+    form.append('participants', '12');
+    form.append('$ACTION_ID_abc', '');
+    expect(readFormData(form, { lists: ['themes', 'scales'], booleans: ['openToJoin', 'consent'], numbers: ['capacity', 'participants'] })).toEqual({
+      title: 'Wijklab',
+      themes: ['poverty', 'social-base'],
+      scales: [],
+      openToJoin: true,
+      consent: false,
+      capacity: undefined,
+      participants: 12,
+    });
+  });
+});
+
+describe('validation messages', () => {
+  const schema = z.object({ name: z.string().trim().min(2), email: z.email(), themes: z.array(z.string()).min(1), size: z.number().int().max(20) });
+  const issues = (value: unknown) => schema.safeParse(value, PARSE_OPTIONS).error!.issues;
+
+  it('says "required" for an empty or missing field, in Dutch and English', () => {
+    const [name, email] = issues({ name: '  ', themes: ['a'], size: 3 });
+    expect(issueMessage(name!, 'nl')).toBe('Dit veld is verplicht.');
+    expect(issueMessage(email!, 'en')).toBe('This field is required.');
+  });
+
+  it('names the field for the API and the import', () => {
+    const [, , themes, size] = issues({ name: 'A', email: 'x@', themes: [], size: 30 });
+    expect(describeIssue(themes!, 'nl')).toBe("Thema's: Kies minstens één.");
+    expect(describeIssue(size!, 'both')).toBe('size: Vul een getal van hoogstens 20 in. / size: Enter a number of at most 20.');
+  });
+});
