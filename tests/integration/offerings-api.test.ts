@@ -5,6 +5,7 @@ import { GET as getOffering } from '@/app/api/offerings/[slug]/route';
 import { GET as getCsv } from '@/app/api/offerings.csv/route';
 import { GET as getLearningForms } from '@/app/api/learning-forms/route';
 import { GET as getThemes } from '@/app/api/themes/route';
+import { GET as getSimilar } from '@/app/api/similar-offerings/route';
 import { createPrismaClient, type Db } from '@/lib/db/client';
 import { validateOfferingRecords, writeOfferings } from '@/lib/catalogue/import-offerings';
 import { createMigratedDatabase, dropDatabase } from '@/tests/support/test-database';
@@ -294,5 +295,17 @@ describe('GET /api/learning-forms and /api/themes', () => {
     expect(body.items.filter((theme) => theme.isGapTheme)).toHaveLength(5);
     expect(body.items.find((theme) => theme.id === 'long-term-neighbourhood-approach')).toMatchObject({ offeringCount: 1, openQuestionCount: 1 });
     expect(body.items.find((theme) => theme.id === 'integrated-working')).toMatchObject({ offeringCount: 2, openQuestionCount: 0 });
+  });
+});
+
+describe('GET /api/similar-offerings', () => {
+  const similar = async (title: string) =>
+    ((await (await getSimilar(new Request(`http://test.local/api/similar-offerings?title=${encodeURIComponent(title)}`))).json()) as { items: { slug: string; path: string }[] }).items;
+
+  it('names published offerings with a very similar title, and not unpublished or unlike ones', async () => {
+    expect((await similar('Leernetwerk wijkaanpak Amsterdam Noord')).map((item) => item.slug)).toEqual(['wijkaanpak-amsterdam']);
+    expect((await similar('Leernetwerk wijkaanpak Amsterdam Noord'))[0]!.path).toBe('/aanbod/wijkaanpak-amsterdam');
+    expect(await similar('Kenniskring jeugdhulp Zeeland')).toEqual([]);
+    expect(await similar('ab')).toEqual([]);
   });
 });
