@@ -18,3 +18,10 @@ export const offeringSubmissionSchema = z
 
 export type OfferingSubmissionInput = z.input<typeof offeringSubmissionSchema>;
 export type OfferingSubmission = z.output<typeof offeringSubmissionSchema>;
+
+/** How the form's fields arrive without JavaScript (lib/forms/read-form-data). */
+export const OFFERING_SUBMISSION_FORM_DATA = {
+  lists: ['themes', 'scales', 'provinces', 'targetGroups', 'levels'],
+  booleans: ['openToJoin'],
+  numbers: ['capacity', 'participants'],
+} as const;

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { OfferingDetail } from '@/components/catalogue/OfferingDetail';
+import { findPublishedOffering } from '@/lib/catalogue/find-published-offering';
+import { jsonLdText, offeringJsonLd } from '@/lib/catalogue/offering-json-ld';
+import { offeringPagePath } from '@/lib/catalogue/offering-page-url';
+import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
+import { db } from '@/lib/db/client';
+import { getEnv } from '@/lib/env';
+import { asLocale } from '@/lib/i18n/translate';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/[slug]'>): Promise<Metadata> {
+  const { slug, locale } = await params;
+  const found = await findPublishedOffering(db(), slug);
+  if (!found) {
+    const t = await getTranslations({ locale, namespace: 'pages.notFound.meta' });
+    return { title: t('title') };
+  }
+  return { title: found.offering.title, description: found.offering.summary };
+}
+
+export default async function OfferingPage({ params }: PageProps<'/[locale]/aanbod/[slug]'>) {
+  const { slug, locale: raw } = await params;
+  const locale = asLocale(raw);
+  setRequestLocale(locale);
+  const found = await findPublishedOffering(db(), slug);
+  if (!found) notFound();
+  const jsonLd = offeringJsonLd(found, `${getEnv().appUrl}${offeringPagePath(slug)}`, {
+    form: learningFormName(found.offering.learningFormId, 'nl'),
+    themes: found.offering.themes.map((id) => themeName(id, 'nl')),
+  });
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
+      <OfferingDetail found={found} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { OfferingSubmissionForm } from '@/components/catalogue/OfferingSubmissionForm';
+import { ClientMessages } from '@/components/layout/ClientMessages';
+import { Heading } from '@/components/ui/Heading';
+import { Paragraph } from '@/components/ui/Paragraph';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/aanmelden'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'catalogue.submit.meta' });
+  return { title: t('title'), description: t('description') };
+}
+
+export default async function SubmitOfferingPage({ params }: PageProps<'/[locale]/aanbod/aanmelden'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('catalogue.submit');
+  return (
+    <>
+      <Heading level={1}>{t('title')}</Heading>
+      <Paragraph purpose="lead" className="max-w-3xl">
+        {t('lead')}
+      </Paragraph>
+      <ClientMessages namespaces={['catalogue', 'forms', 'vocab']}>
+        <OfferingSubmissionForm />
+      </ClientMessages>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LearningAgenda } from '@/components/catalogue/LearningAgenda';
+import { listThemes } from '@/lib/catalogue/list-reference-data';
+import { offeringsPerTheme } from '@/lib/catalogue/offerings-by';
+import { db } from '@/lib/db/client';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/leeragenda'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'catalogue.agenda.meta' });
+  return { title: t('title'), description: t('description') };
+}
+
+export default async function LearningAgendaPage({ params }: PageProps<'/[locale]/leeragenda'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [themes, offerings] = await Promise.all([listThemes(db()), offeringsPerTheme(db())]);
+  return <LearningAgenda themes={themes} offerings={offerings} />;
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Menukaart } from '@/components/catalogue/Menukaart';
+import { listLearningForms } from '@/lib/catalogue/list-reference-data';
+import { offeringsPerLearningForm } from '@/lib/catalogue/offerings-by';
+import { db } from '@/lib/db/client';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/leervormen'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'catalogue.menukaart.meta' });
+  return { title: t('title'), description: t('description') };
+}
+
+export default async function LearningFormsPage({ params }: PageProps<'/[locale]/leervormen'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [categories, offerings] = await Promise.all([listLearningForms(db()), offeringsPerLearningForm(db())]);
+  return <Menukaart categories={categories} offerings={offerings} />;
+}

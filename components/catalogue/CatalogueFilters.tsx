@@ -1,0 +1,71 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/Button';
+import { Checkbox } from '@/components/ui/Checkbox';
+import { Heading } from '@/components/ui/Heading';
+import { InternalLink } from '@/components/ui/InternalLink';
+import { FILTER_NAMES, FILTER_VALUES, type OfferingQuery } from '@/lib/catalogue/offering-query';
+import type { Facets } from '@/lib/catalogue/search-offerings';
+import type { Locale } from '@/lib/i18n/routing';
+import { optionLabel } from './option-labels';
+
+/** The filters of /aanbod: one group of checkboxes per filter, each option with its count. */
+export function CatalogueFilters({ query, facets }: { query: OfferingQuery; facets: Facets }) {
+  const t = useTranslations('catalogue.list');
+  const vocab = useTranslations('vocab');
+  const locale = useLocale() as Locale;
+  return (
+    <section aria-labelledby="filters-title">
+      <Heading level={2} id="filters-title" appearance="level-3">
+        {t('filtersTitle')}
+      </Heading>
+      <div className="ww-filter">
+        <label htmlFor="catalogue-sort" className="utrecht-form-label">
+          {t('sortLabel')}
+        </label>
+        <select id="catalogue-sort" name="sort" defaultValue={query.sort ?? ''} className="utrecht-select utrecht-select--html-select">
+          <option value="">{query.q ? t('sort.relevance') : t('sort.newest')}</option>
+          {(['relevance', 'newest', 'starting-soon'] as const).map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`sort.${sort}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="ww-filter">
+        <Checkbox id="filter-open" name="open" value="true" defaultChecked={query.open === 'true'} label={t('optionCount', { label: t('openOnly'), count: facets.open.true ?? 0 })} />
+      </div>
+      {FILTER_NAMES.map((filter) => {
+        const chosen: readonly string[] = query[filter];
+        return (
+          <details key={filter} className="ww-filter" open={chosen.length > 0 || filter === 'theme' || undefined}>
+            <summary>
+              {t(`filters.${filter}`)}
+              {chosen.length > 0 ? ` (${chosen.length})` : ''}
+            </summary>
+            <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+              <legend className="sr-only">{t(`filters.${filter}`)}</legend>
+              <div className="ww-options">
+                {FILTER_VALUES[filter].map((value) => (
+                  <Checkbox
+                    key={value}
+                    id={`filter-${filter}-${value}`}
+                    name={filter}
+                    value={value}
+                    defaultChecked={chosen.includes(value)}
+                    label={t('optionCount', { label: optionLabel(filter, value, locale, (key) => vocab(key as never)), count: facets[filter][value] ?? 0 })}
+                  />
+                ))}
+              </div>
+            </fieldset>
+          </details>
+        );
+      })}
+      <p className="flex flex-wrap items-center gap-4">
+        <Button type="submit" purpose="secondary">
+          {t('applyFilters')}
+        </Button>
+        <InternalLink href="/aanbod">{t('clearFilters')}</InternalLink>
+      </p>
+    </section>
+  );
+}

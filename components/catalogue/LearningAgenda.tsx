@@ -1,0 +1,81 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { DataBadge } from '@/components/ui/DataBadge';
+import { Heading } from '@/components/ui/Heading';
+import { InternalLink } from '@/components/ui/InternalLink';
+import { Paragraph } from '@/components/ui/Paragraph';
+import type { listThemes } from '@/lib/catalogue/list-reference-data';
+import type { OfferingLink } from '@/lib/catalogue/offerings-by';
+import { offeringPagePath } from '@/lib/catalogue/offering-page-url';
+
+type Themes = Awaited<ReturnType<typeof listThemes>>;
+
+/** The leeragenda: themes (gap themes first and marked), their offerings and open learning questions. */
+export function LearningAgenda({ themes, offerings }: { themes: Themes; offerings: Map<string, OfferingLink[]> }) {
+  const t = useTranslations('catalogue.agenda');
+  const next = useTranslations('catalogue.list.noResults');
+  const en = useLocale() === 'en';
+  const groups = [
+    { id: 'gap-themes', title: t('gapThemesTitle'), themes: themes.filter((theme) => theme.isGapTheme), intro: t('gapExplain') },
+    { id: 'other-themes', title: t('otherThemesTitle'), themes: themes.filter((theme) => !theme.isGapTheme), intro: null },
+  ];
+  return (
+    <>
+      <Heading level={1}>{t('title')}</Heading>
+      <Paragraph purpose="lead" className="max-w-3xl">
+        {t('lead')}
+      </Paragraph>
+      {groups.map((group) => (
+        <section key={group.id} aria-labelledby={group.id}>
+          <Heading level={2} id={group.id}>
+            {group.title}
+          </Heading>
+          {group.intro ? <Paragraph>{group.intro}</Paragraph> : null}
+          <ul className="ww-offering-list">
+            {group.themes.map((theme) => {
+              const items = offerings.get(theme.id) ?? [];
+              return (
+                <li key={theme.id} id={theme.id} className="ww-offering-card">
+                  <Heading level={3} appearance="level-4">
+                    {en ? theme.nameEn : theme.nameNl}
+                  </Heading>
+                  <ul className="ww-badges">
+                    {theme.isGapTheme ? (
+                      <li>
+                        <DataBadge value="gap">{t('gapTheme')}</DataBadge>
+                      </li>
+                    ) : null}
+                    <li>
+                      <DataBadge value={String(theme.offeringCount)}>{t('offerings', { count: theme.offeringCount })}</DataBadge>
+                    </li>
+                    <li>
+                      <DataBadge value={String(theme.openQuestionCount)}>{t('openQuestions', { count: theme.openQuestionCount })}</DataBadge>
+                    </li>
+                  </ul>
+                  <Paragraph>{en ? theme.descriptionEn : theme.descriptionNl}</Paragraph>
+                  {items.length > 0 ? (
+                    <>
+                      <ul className="utrecht-unordered-list">
+                        {items.map((offering) => (
+                          <li key={offering.slug} className="utrecht-unordered-list__item">
+                            <InternalLink href={offeringPagePath(offering.slug)}>{offering.title}</InternalLink>
+                          </li>
+                        ))}
+                      </ul>
+                      <Paragraph>
+                        <InternalLink href={`/aanbod?theme=${theme.id}`}>{t('showOfferings')}</InternalLink>
+                      </Paragraph>
+                    </>
+                  ) : (
+                    <Paragraph>
+                      {t('noOfferings')} <InternalLink href="/leervraag">{next('askQuestion')}</InternalLink>
+                    </Paragraph>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

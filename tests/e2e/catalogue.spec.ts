@@ -1,0 +1,162 @@
+// The public catalogue (aanbod), the menukaart and the learning agenda in a real browser:
+// stemming, typos, facets that agree with the API, URL state, keyboard use, no-JS, 404, axe.
+import { expect, test, type Page } from '@playwright/test';
+import { collectCspErrors, expectNoAxeViolations } from './support/accessibility';
+
+async function apiTotal(page: Page, query: string): Promise<number> {
+  const response = await page.request.get(`/api/offerings?${query}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { total: number }).total;
+}
+
+const results = (page: Page) => page.getByRole('region', { name: /resultaten|resultaat|Geen resultaten/ }).or(page.locator('section[aria-labelledby="results-title"]'));
+
+async function search(page: Page, words: string) {
+  await page.getByRole('searchbox', { name: 'Zoek in het aanbod' }).fill(words);
+  await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(words).replace(/%20/g, '\\+|%20')}`));
+}
+
+test('finds an offering by a Dutch word form that differs from the stored one (stemming)', async ({ page }) => {
+  await page.goto('/aanbod');
+  await search(page, 'wijkverpleegkundige');
+  await expect(results(page).getByRole('link', { name: 'Wijkleernetwerk wijkverpleegkundigen Flevoland' })).toBeVisible();
+});
+
+test('finds titles with a typo in a long word (swapped or missing letter)', async ({ page }) => {
+  await page.goto('/aanbod');
+  await search(page, 'Amstredam');
+  await expect(results(page).getByRole('link', { name: 'Professionaliseren Yes! Amsterdam' })).toBeVisible();
+  await expect(page.getByText('We zochten ook naar: amsterdam.')).toBeVisible();
+  await search(page, 'wijkverpleegkundgen');
+  await expect(results(page).getByRole('link', { name: 'Wijkleernetwerk wijkverpleegkundigen Flevoland' })).toBeVisible();
+});
+
+test('filter counts and result counts agree with the API', async ({ page }) => {
+  await page.goto('/aanbod?scale=regional');
+  const total = await apiTotal(page, 'scale=regional');
+  await expect(page.locator('#results-title')).toHaveText(`${total} resultaten`);
+  for (const [filter, value] of [
+    ['theme', 'youth-care'],
+    ['province', 'flevoland'],
+    ['form', 'action-research'],
+    ['targetGroup', 'professionals'],
+  ] as const) {
+    const label = await page.locator(`label[for="filter-${filter}-${value}"]`).textContent();
+    const shown = Number(/\((\d+)\)$/.exec(label ?? '')?.[1]);
+    expect(shown, `${filter}=${value}`).toBe(await apiTotal(page, `scale=regional&${filter}=${value}`));
+  }
+});
+
+test('keeps the whole state in the URL: filters by keyboard, reload and back button', async ({ page }) => {
+  await page.goto('/aanbod');
+  const allText = await page.locator('#results-title').textContent();
+  // Keyboard only: from the sort order, Tab to "only open offerings" and press Space.
+  await page.locator('#catalogue-sort').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#filter-open')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/[?&]open=true/);
+  await expect(page.locator('#filter-open')).toBeFocused();
+  const openTotal = await apiTotal(page, 'open=true');
+  await expect(page.locator('#results-title')).toHaveText(`${openTotal} resultaten`);
+  // Tab on to the themes (open by default) and choose the first one.
+  await page.keyboard.press('Tab'); // summary "Thema"
+  await page.keyboard.press('Tab'); // first theme
+  const firstTheme = page.locator('input[name="theme"]').first();
+  await expect(firstTheme).toBeFocused();
+  const themeId = await firstTheme.getAttribute('value');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(new RegExp(`theme=${themeId}`));
+  const bothTotal = await apiTotal(page, `open=true&theme=${themeId}`);
+  await expect(page.locator('#results-title')).toHaveText(new RegExp(`^(${bothTotal} resultaten|${bothTotal} resultaat|Geen resultaten)$`));
+
+  // Back: the theme is let go again, then "open" too.
+  const url = page.url();
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]open=true$/);
+  await expect(firstTheme).not.toBeChecked();
+  await expect(page.locator('#filter-open')).toBeChecked();
+  await page.goBack();
+  await expect(page.locator('#results-title')).toHaveText(allText!);
+  await expect(page.locator('#filter-open')).not.toBeChecked();
+
+  // The URL alone brings the same state back.
+  await page.goto(url);
+  await expect(page.locator('#filter-open')).toBeChecked();
+  await expect(firstTheme).toBeChecked();
+  await expect(page.locator('#results-title')).toHaveText(new RegExp(`^(${bothTotal} resultaten|${bothTotal} resultaat|Geen resultaten)$`));
+});
+
+test('never ends in a dead end: says which filter to loosen and where to go next', async ({ page }) => {
+  await page.goto('/aanbod?q=Amsterdam&theme=youth-care');
+  await expect(page.locator('#results-title')).toHaveText('Geen resultaten voor “Amsterdam”');
+  await expect(page.getByRole('link', { name: 'zonder Thema: 1 resultaat' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /zonder zoekwoorden/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Stel je leervraag' })).toHaveAttribute('href', '/leervraag');
+  await expect(page.getByRole('link', { name: 'Zet zelf een leernetwerk op' })).toHaveAttribute('href', '/leernetwerk-opzetten');
+  await page.getByRole('link', { name: 'zonder Thema: 1 resultaat' }).click();
+  await expect(page.getByRole('link', { name: 'Professionaliseren Yes! Amsterdam' })).toBeVisible();
+});
+
+test('pages through the results and sorts them', async ({ page }) => {
+  await page.goto('/aanbod?pageSize=5&sort=starting-soon');
+  await page.getByRole('navigation', { name: 'Paginering' }).getByRole('link', { name: 'Volgende pagina' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  const api = (await (await page.request.get('/api/offerings?pageSize=5&sort=starting-soon&page=2')).json()) as { items: { title: string }[] };
+  await expect(page.locator('.ww-offering-list h3').first()).toHaveText(api.items[0]!.title);
+  await expect(page.locator('#catalogue-sort')).toHaveValue('starting-soon');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('filters with the plain form and links', async ({ page }) => {
+    await page.goto('/aanbod');
+    await page.locator('summary', { hasText: 'Provincie' }).click();
+    await page.locator('label[for="filter-province-flevoland"]').click();
+    await page.getByRole('button', { name: 'Filters toepassen' }).click();
+    await expect(page).toHaveURL(/province=flevoland/);
+    await expect(page.locator('#results-title')).toHaveText(`${await apiTotal(page, 'province=flevoland')} resultaten`);
+    await expect(page.locator('#filter-province-flevoland')).toBeChecked();
+  });
+});
+
+test('shows an offering in full, with JSON-LD and a link to its learning form', async ({ page }) => {
+  await page.goto('/aanbod?q=Almere');
+  await page.getByRole('link', { name: 'Leernetwerk signaleren sociaal wijkteam Almere' }).click();
+  await expect(page).toHaveURL(/\/aanbod\/wsd-flevoland-almere-signaleren$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Leernetwerk signaleren sociaal wijkteam Almere' })).toBeVisible();
+  await expect(page.getByText('Sociaal wijkteam in Almere', { exact: true })).toBeVisible();
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+  expect(jsonLd).toMatchObject({ '@type': 'Course', name: 'Leernetwerk signaleren sociaal wijkteam Almere' });
+  await page.getByRole('link', { name: /in de menukaart/ }).click();
+  await expect(page).toHaveURL(/\/leervormen#action-research$/);
+  await expect(page.locator('#action-research')).toBeInViewport();
+});
+
+test('answers a real 404 for an unknown offering', async ({ page }) => {
+  const response = await page.goto('/aanbod/bestaat-niet');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the learning agenda marks five gap themes and counts offerings per theme', async ({ page }) => {
+  await page.goto('/leeragenda');
+  const gaps = page.locator('section[aria-labelledby="gap-themes"] > ul > li');
+  await expect(gaps).toHaveCount(5);
+  await expect(gaps.first().getByText('Witte vlek')).toBeVisible();
+  const themes = (await (await page.request.get('/api/themes')).json()) as { items: { id: string; offeringCount: number }[] };
+  const youth = themes.items.find((theme) => theme.id === 'youth-care')!;
+  await expect(page.locator('#youth-care')).toContainText(`${youth.offeringCount} keer aanbod`);
+});
+
+test('has no accessibility violations on list, detail, menukaart and learning agenda', async ({ page }) => {
+  const cspErrors = collectCspErrors(page);
+  for (const path of ['/aanbod', '/aanbod?q=nietsgevonden', '/aanbod/wsd-flevoland-almere-signaleren', '/leervormen', '/leeragenda', '/en/aanbod', '/en/leervormen']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  expect(cspErrors).toEqual([]);
+});
