@@ -83,7 +83,7 @@ export async function seedReferenceData(prisma: Db): Promise<void> {
     for (const level of setup.supportLevels) {
       await tx.supportLevel.upsert({ where: { id: level.id }, create: level, update: level });
     }
-  });
+  }, { timeout: 60_000 }); // ~70 upserts: give a busy machine time
 }
 
 export async function seedCatalogue(prisma: Db): Promise<{ offerings: WriteResult; organisations: number }> {
