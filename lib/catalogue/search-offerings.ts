@@ -110,18 +110,25 @@ export function buildSearchSql(query: OfferingQuery, tsquery: string | undefined
   const where = whereClause(sql, query, tsquery);
   const limit = sql.param(query.pageSize);
   const offset = sql.param((query.page - 1) * query.pageSize);
+  // The CTE keeps only what the facets and the sort need (narrow rows stay in memory); the page's
+  // rows are read back from offerings by id.
   const text = `
     WITH matched AS MATERIALIZED (
-      SELECT o.id, o.slug, o.title, o.summary, o.provider, o.themes, o.learning_form_id, o.scales, o.provinces,
-             o.target_groups, o.levels, o.disciplinarity, o.open_to_join, o.capacity, o.participants,
-             o.start_date, o.published_at, ${rank} AS rank
+      SELECT o.id, o.themes, o.learning_form_id, o.scales, o.provinces, o.target_groups, o.levels,
+             o.disciplinarity, o.open_to_join, o.start_date, o.published_at, ${rank} AS rank
         FROM offerings o
        WHERE ${where}
+    ),
+    page AS (
+      SELECT m.id, m.rank FROM matched m ORDER BY ${orderBy(query, Boolean(tsquery), 'm')} LIMIT ${limit} OFFSET ${offset}
     )
     SELECT
       (SELECT count(*)::int FROM matched) AS total,
       (SELECT coalesce(json_agg(p ORDER BY ${orderBy(query, Boolean(tsquery), 'p')}), '[]')
-         FROM (SELECT * FROM matched m ORDER BY ${orderBy(query, Boolean(tsquery), 'm')} LIMIT ${limit} OFFSET ${offset}) p) AS items,
+         FROM (SELECT o.id, o.slug, o.title, o.summary, o.provider, o.themes, o.learning_form_id, o.scales, o.provinces,
+                      o.target_groups, o.levels, o.disciplinarity, o.open_to_join, o.capacity, o.participants,
+                      o.start_date, o.published_at, page.rank
+                 FROM page JOIN offerings o ON o.id = page.id) p) AS items,
       json_build_object(
         'theme', ${facetSql('themes', true)},
         'form', ${facetSql('learning_form_id', false)},
