@@ -270,3 +270,9 @@ export function emptyFields(step: StepDefinition, answers: StepAnswers | undefin
       return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
     });
 }
+
+/** How any step's fields arrive from an HTML form: every list and number field of both routes. */
+export const ALL_FIELDS_SHAPE = {
+  lists: [...new Set([...FULL_STEPS, ...LIGHT_STEPS].flatMap((step) => formDataShape(step).lists))],
+  numbers: [...new Set([...FULL_STEPS, ...LIGHT_STEPS].flatMap((step) => formDataShape(step).numbers))],
+};

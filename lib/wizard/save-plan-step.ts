@@ -8,10 +8,10 @@ import { hitRateLimit } from '@/lib/security/rate-limit';
 import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 import type { z } from 'zod';
 import { findNetworkPlan, type NetworkPlanView } from '@/lib/wizard/find-network-plan';
-import { findStep, stepSchema, stepsOf, type StepAnswers } from '@/lib/wizard/plan-steps';
+import { findStep, stepSchema, stepsOf, type PlanRouteId, type StepAnswers } from '@/lib/wizard/plan-steps';
 
 export type SaveStepOutcome =
-  | { kind: 'ok'; version: number; answers: StepAnswers }
+  | { kind: 'ok'; version: number; answers: StepAnswers; route: PlanRouteId; totalSteps: number }
   | { kind: 'invalid'; error: z.ZodError }
   | { kind: 'conflict'; plan: NetworkPlanView }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
@@ -21,7 +21,13 @@ export async function savePlanStep(
   prisma: Db,
   token: string,
   stepNumber: number,
-  input: { answers: unknown; version: number; finish?: boolean },
+  input: {
+    answers: unknown;
+    version: number;
+    finish?: boolean;
+    /** The answers come from the HTML form, with navigation fields beside them: keep only the step's fields. */
+    fromForm?: boolean;
+  },
   context: { ip: string },
 ): Promise<SaveStepOutcome> {
   const plan = await findNetworkPlan(prisma, token);
@@ -29,12 +35,17 @@ export async function savePlanStep(
   if (!plan || !step) return { kind: 'not-found' };
   const limit = await hitRateLimit(prisma, 'networkPlanSave', context.ip);
   if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
-  const parsed = stepSchema(step).safeParse(input.answers, PARSE_OPTIONS);
+  const given =
+    input.fromForm && typeof input.answers === 'object' && input.answers !== null
+      ? Object.fromEntries(step.fields.map((field) => [field.name, (input.answers as Record<string, unknown>)[field.name]]))
+      : input.answers;
+  const parsed = stepSchema(step).safeParse(given, PARSE_OPTIONS);
   if (!parsed.success) return { kind: 'invalid', error: parsed.error };
   if (plan.version !== input.version) return { kind: 'conflict', plan };
 
   const answers = { ...plan.answers, [step.id]: parsed.data };
-  const isLast = stepNumber === stepsOf(plan.route).length;
+  const totalSteps = stepsOf(plan.route).length;
+  const isLast = stepNumber === totalSteps;
   const updated = await prisma.networkPlan.updateMany({
     where: { token: hashToken(token), version: input.version },
     data: {
@@ -50,5 +61,5 @@ export async function savePlanStep(
     const current = await findNetworkPlan(prisma, token);
     return current ? { kind: 'conflict', plan: current } : { kind: 'not-found' };
   }
-  return { kind: 'ok', version: input.version + 1, answers: parsed.data };
+  return { kind: 'ok', version: input.version + 1, answers: parsed.data, route: plan.route, totalSteps };
 }
