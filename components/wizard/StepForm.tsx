@@ -4,7 +4,7 @@
 // moves on (or returns errors). With JavaScript the same action is called from here, after the
 // step's own zod schema has checked the answers, so a lost connection shows a message and keeps
 // everything typed instead of leaving the page.
-import { useActionState, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
@@ -45,6 +45,25 @@ export function StepForm(props: {
   const [pending, startTransition] = useTransition();
   const [liveAnswers, setLiveAnswers] = useState<PlanAnswers>(props.answers);
   const lastSubmitter = useRef<HTMLElement | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [restored, setRestored] = useState(false);
+  const draftKey = `ww-plan-draft:${token}:${stepNumber}`;
+
+  // What is typed but not yet saved is kept in this browser, so closing the window loses nothing;
+  // the draft is put back into the form when the step is opened again.
+  useEffect(() => {
+    const form = formRef.current;
+    const stored = readDraft(draftKey);
+    if (!form || !stored) return;
+    const before = JSON.stringify(currentAnswers(form));
+    applyDraft(form, stored);
+    if (JSON.stringify(currentAnswers(form)) === before) return;
+    const parsed = stepSchema(step).safeParse(currentAnswers(form));
+    if (parsed.success) setLiveAnswers((answers) => ({ ...answers, [stepId]: parsed.data }));
+    setRestored(true);
+    // Runs once, when the step opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const state = jsState ?? serverState;
   const values = state.status === 'invalid' || state.status === 'conflict' ? state.values : (props.answers[stepId] ?? {});
@@ -59,7 +78,9 @@ export function StepForm(props: {
   }
 
   function onChange(event: FormEvent<HTMLFormElement>) {
-    const parsed = stepSchema(step).safeParse(currentAnswers(event.currentTarget));
+    const typed = currentAnswers(event.currentTarget);
+    writeDraft(draftKey, typed);
+    const parsed = stepSchema(step).safeParse(typed);
     if (parsed.success) setLiveAnswers({ ...props.answers, [stepId]: parsed.data });
   }
 
@@ -83,10 +104,14 @@ export function StepForm(props: {
     setClientErrors({});
     setFailure(undefined);
     const formData = new FormData(form, submitter);
+    const draft = currentAnswers(form);
+    removeDraft(draftKey);
     startTransition(async () => {
       try {
         const result = await saveStepAnswers(state, formData);
         setJsState(result);
+        // After a successful save the action has moved on to the next page; otherwise keep the draft.
+        if (result && result.status !== 'idle') writeDraft(draftKey, draft);
         if (result.status === 'invalid') {
           const first = fields.find((field) => result.fieldErrors[field.name]);
           if (first) document.getElementById(first.name)?.focus();
@@ -94,6 +119,7 @@ export function StepForm(props: {
       } catch (error) {
         // A redirect after a successful save is not a failure.
         if (error instanceof Error && /NEXT_REDIRECT/.test(String((error as { digest?: string }).digest ?? error.message))) throw error;
+        writeDraft(draftKey, draft);
         setFailure(error instanceof TypeError ? 'network' : 'server');
       }
     });
@@ -108,8 +134,9 @@ export function StepForm(props: {
   const isLast = stepNumber === totalSteps;
 
   return (
-    <form id={STEP_FORM_ID} action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="max-w-3xl" data-version={version}>
+    <form ref={formRef} id={STEP_FORM_ID} action={formAction} onSubmit={onSubmit} onChange={onChange} noValidate className="max-w-3xl" data-version={version}>
       <ErrorSummary errors={summary} focusOnAppear={false} />
+      {restored ? <Alert type="info">{t('step.restored')}</Alert> : null}
       {state.status === 'conflict' ? <Alert type="warning">{t('step.conflict')}</Alert> : null}
       {state.status === 'rate-limited' ? <Alert type="error">{state.message}</Alert> : null}
       {failure ? (
@@ -149,4 +176,43 @@ export function StepForm(props: {
       </div>
     </form>
   );
+}
+
+function readDraft(key: string): Record<string, unknown> | undefined {
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeDraft(key: string, values: Record<string, unknown>) {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(values));
+  } catch {
+    // Private browsing or a full storage: the save itself still works.
+  }
+}
+
+function removeDraft(key: string) {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // nothing to remove
+  }
+}
+
+/** Puts draft values back into the (uncontrolled) fields of the form. */
+function applyDraft(form: HTMLFormElement, draft: Record<string, unknown>) {
+  for (const [name, value] of Object.entries(draft)) {
+    const inputs = form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`[name="${CSS.escape(name)}"]`);
+    for (const input of inputs) {
+      if (input instanceof HTMLInputElement && (input.type === 'checkbox' || input.type === 'radio')) {
+        input.checked = Array.isArray(value) ? value.includes(input.value) : value === input.value;
+      } else {
+        input.value = value === undefined || value === null ? '' : String(value);
+      }
+    }
+  }
 }

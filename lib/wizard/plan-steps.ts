@@ -176,8 +176,8 @@ export function findStep(route: PlanRouteId, number: number): StepDefinition | u
 
 // ───────────── schemas ─────────────
 
-/** Looks like markup: "<script", "</b>", "<!--", "<img". Plain "<" in "a < b" stays allowed. */
-const MARKUP = /<\s*[a-zA-Z!/?]/;
+/** Looks like markup: "<script", "</b>", "<!--", "<img". A "<" before a space ("a < b") stays allowed, as browsers read no tag there. */
+export const LOOKS_LIKE_MARKUP = /<[a-zA-Z!/?]/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function emptyToUndefined(value: unknown) {
@@ -200,7 +200,7 @@ function fieldSchema(field: FieldDescription): z.ZodType {
         .trim()
         .min(field.min ?? 1)
         .max(field.max)
-        .refine((value) => !MARKUP.test(value), { error: 'unsafeText' });
+        .refine((value) => !LOOKS_LIKE_MARKUP.test(value), { error: 'unsafeText' });
       return field.required ? text : z.preprocess(emptyToUndefined, text.optional());
     }
     case 'number':

@@ -28,6 +28,7 @@ describe('step schemas', () => {
     ['full-1', { title: 'x'.repeat(201) }, { path: 'title', message: 'Gebruik hoogstens 200 tekens.' }],
     ['full-1', { title: '<script>alert(1)</script>' }, { path: 'title', message: 'Gebruik geen HTML of scripts in dit veld.' }],
     ['full-1', { title: 'Prima titel', ambition: 'a < b en <img src=x>' }, { path: 'ambition', message: 'Gebruik geen HTML of scripts in dit veld.' }],
+    ['full-1', { title: 'Kosten < baten & "meer"' }, undefined],
     ['full-1', { title: 'Prima titel', urgency: 'extreme' }, { path: 'urgency', message: expect.stringContaining('Onbekende waarde') }],
     ['full-1', { title: 'Prima titel', unknown: 'x' }, { path: '', message: 'Onbekend veld: unknown.' }],
     ['full-2', { groupSize: 0 }, { path: 'groupSize', message: 'Vul een getal van minstens 2 in.' }],
@@ -93,5 +94,36 @@ describe('text for the PDF standard font', () => {
     ['中文', '??'],
   ])('%s → %s', (input, expected) => {
     expect(toPdfText(input)).toBe(expected);
+  });
+});
+
+describe('a running network to the catalogue', () => {
+  const cadence = (weeks: number) => `Elke ${weeks} weken`;
+  it('fills the submission from the plan, and the submission schema accepts it', async () => {
+    const { offeringSubmissionSchema } = await import('@/lib/catalogue/offering-submission-schema');
+    const { planToOfferingSubmission } = await import('@/lib/wizard/plan-to-offering-submission');
+    const input = planToOfferingSubmission(
+      {
+        title: 'Leerkring vroegsignalering',
+        chosenFormId: 'community-of-practice',
+        answers: {
+          'full-1': { ambition: 'Signalen van zorgen eerder oppakken met corporaties en wijkteams.', themes: ['area-based-liveability-safety'] },
+          'full-2': { targetGroups: ['professionals'], groupSize: 16 },
+          'full-4': { scale: 'regional', province: 'overijssel' },
+          'full-8': { intervalWeeks: 6, durationMonths: 18 },
+        },
+      },
+      { name: 'Anouk Jansen', email: 'anouk@example.nl' },
+      cadence,
+    );
+    expect(input).toMatchObject({ learningForm: 'community-of-practice', scales: ['regional'], provinces: ['overijssel'], capacity: 16, cadence: 'Elke 6 weken', openToJoin: true });
+    expect(offeringSubmissionSchema.safeParse(input).success).toBe(true);
+  });
+  it('leaves out what the plan does not say, so the schema names what is missing', async () => {
+    const { offeringSubmissionSchema } = await import('@/lib/catalogue/offering-submission-schema');
+    const { planToOfferingSubmission } = await import('@/lib/wizard/plan-to-offering-submission');
+    const result = offeringSubmissionSchema.safeParse(planToOfferingSubmission({ title: 'Plan', chosenFormId: null, answers: {} }, { name: 'A B', email: 'a@example.nl' }, cadence));
+    expect(result.success).toBe(false);
+    expect(new Set(result.error!.issues.map((issue) => issue.path[0]))).toEqual(new Set(['summary', 'themes', 'learningForm', 'scales', 'targetGroups']));
   });
 });

@@ -13,7 +13,7 @@ type Props = PageProps<'/[locale]/leernetwerk-opzetten/nieuw'>;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'wizard.start' });
-  return { title: t('title'), robots: { index: false }, referrer: 'no-referrer' };
+  return { title: t('title'), robots: { index: false }, referrer: 'same-origin' };
 }
 
 export default async function StartPlanPage({ params, searchParams }: Props) {

@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/ClientMessages';
+import { CatalogueSubmissionForm } from '@/components/wizard/CatalogueSubmissionForm';
 import { Alert } from '@/components/ui/Alert';
 import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Heading } from '@/components/ui/Heading';
@@ -27,7 +28,7 @@ type Props = PageProps<'/[locale]/leernetwerk-opzetten/plan/[token]'>;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'wizard.plan' });
-  return { title: t('title'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  return { title: t('title'), robots: { index: false, follow: false }, referrer: 'same-origin' };
 }
 
 async function absoluteUrl(path: string): Promise<string> {
@@ -163,12 +164,33 @@ export default async function PlanSummaryPage({ params }: Props) {
         </aside>
       </div>
 
+      {plan.route === 'full' ? (
+        <section aria-labelledby="catalogue" className="ww-no-print">
+          <CatalogueHeading />
+          <ClientMessages namespaces={['wizard', 'forms']}>
+            <CatalogueSubmissionForm token={token} name={plan.contactName ?? undefined} email={plan.contactEmail ?? undefined} />
+          </ClientMessages>
+        </section>
+      ) : null}
+
       <section aria-labelledby="support" className="ww-no-print">
         <SupportHeading />
         <ClientMessages namespaces={['wizard', 'forms']}>
           <SupportRequestForm token={token} defaults={{ contactName: plan.contactName ?? undefined, contactEmail: plan.contactEmail ?? undefined }} />
         </ClientMessages>
       </section>
+    </>
+  );
+}
+
+async function CatalogueHeading() {
+  const t = await getTranslations('wizard.catalogue');
+  return (
+    <>
+      <Heading level={2} id="catalogue">
+        {t('title')}
+      </Heading>
+      <Paragraph>{t('intro')}</Paragraph>
     </>
   );
 }

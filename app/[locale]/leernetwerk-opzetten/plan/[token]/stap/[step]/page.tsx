@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, step } = await params;
   const t = await getTranslations({ locale, namespace: 'wizard' });
   // The private link must not leak through search engines or referrers.
-  return { title: `${t('plan.title')} – ${step}`, robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  return { title: `${t('plan.title')} – ${step}`, robots: { index: false, follow: false }, referrer: 'same-origin' };
 }
 
 export default async function PlanStepPage({ params }: Props) {
