@@ -354,6 +354,20 @@ test('starts pre-filled from a learning question that needs a new network', asyn
   await expect(page.getByLabel('Provincie')).toHaveValue('gelderland');
 });
 
+test('the wizard in English', async ({ page }) => {
+  await page.goto('/en/leernetwerk-opzetten/nieuw?route=full');
+  await page.getByRole('button', { name: 'Start plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Step 1 of 10: What/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/leernetwerk-opzetten\/plan\/[A-Za-z0-9_-]+\/stap\/1$/);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByLabel(/Name or working title/)).toHaveAccessibleDescription(/This field is required\./);
+  await expectNoAxeViolations(page);
+  await page.getByLabel(/Name or working title/).fill('Neighbourhood learning circle');
+  await page.getByRole('button', { name: 'Save and go to the overview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan for our learning network' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
