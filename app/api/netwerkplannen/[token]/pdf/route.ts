@@ -1,0 +1,74 @@
+import { summarisePlan } from '@/components/wizard/plan-summary';
+import { db } from '@/lib/db/client';
+import { notFoundJson } from '@/lib/forms/json-responses';
+import { asLocale, getTranslator } from '@/lib/i18n/translate';
+import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
+import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
+import { RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
+import { renderPlanPdf } from '@/lib/wizard/render-plan-pdf';
+import { toPdfText } from '@/lib/wizard/pdf-text';
+import { slugify } from '@/lib/catalogue/slugify';
+import { learningFormTexts } from '@/lib/wizard/step-texts';
+import { planWarnings } from '@/lib/wizard/plan-warnings';
+import { warningText } from '@/components/wizard/warning-text';
+
+/** "Plan voor ons leernetwerk" as a PDF: every answer, the chosen form, rhythm, group size, open points. */
+export async function GET(request: Request, { params }: RouteContext<'/api/netwerkplannen/[token]/pdf'>) {
+  const { token } = await params;
+  const locale = asLocale(new URL(request.url).searchParams.get('lang'));
+  const plan = await findNetworkPlan(db(), token);
+  if (!plan) return notFoundJson('Plan', 'Plan', locale);
+  const tw = await getTranslator(locale, 'wizard');
+  const tv = await getTranslator(locale, 'vocab');
+  const t = (key: string, values?: Record<string, string | number>) => tw(`plan.${key}`, values);
+  const steps = await summarisePlan(plan.route, plan.answers, locale);
+  const form = plan.chosenFormId ? learningFormTexts(plan.chosenFormId, locale) : undefined;
+  const who = plan.answers[`${plan.route}-2`] ?? {};
+  const rhythm = plan.answers['full-8'];
+  const warnings = planWarnings(plan.route, plan.answers, MENUKAART);
+  const title = plan.title ?? t('untitled');
+  const notAnswered = t('notAnswered');
+
+  const pdf = await renderPlanPdf({
+    heading: t('title'),
+    title,
+    facts: [
+      { label: t('chosenForm'), value: form ? `${form.name}\n${form.description}` : t('noForm') },
+      {
+        label: t('groupSize'),
+        value: `${typeof who.groupSize === 'number' ? `${t('groupSizeValue', { size: who.groupSize })}. ` : ''}${t('groupSizeAdvice', { min: RULES_OF_THUMB.groupSizeMin, max: RULES_OF_THUMB.groupSizeMax })}`,
+      },
+      ...(plan.route === 'full'
+        ? [
+            {
+              label: t('rhythm'),
+              value: `${typeof rhythm?.durationMonths === 'number' && typeof rhythm.intervalWeeks === 'number' ? `${t('rhythmValue', { months: rhythm.durationMonths, weeks: rhythm.intervalWeeks })}. ` : ''}${t('rhythmAdvice', { months: RULES_OF_THUMB.durationMonths, weeks: RULES_OF_THUMB.intervalWeeks })}`,
+            },
+          ]
+        : []),
+    ],
+    sections: [
+      ...steps.map((step) => ({
+        title: t('stepLink', { number: step.number, title: step.title }),
+        lines: step.answers.map((line) => ({ label: line.label, value: line.value ?? notAnswered })),
+      })),
+      {
+        title: t('openPoints'),
+        lines: steps
+          .filter((step) => step.emptyLabels.length > 0)
+          .map((step) => ({ label: t('stepLink', { number: step.number, title: step.title }), value: step.emptyLabels.join(', ') })),
+      },
+      ...(warnings.length > 0 ? [{ title: t('warnings'), lines: warnings.map((warning) => ({ label: tw('plan.stepLink', { number: warning.step, title: steps[warning.step - 1]!.title }), value: warningText(warning, tw, tv) })) }] : []),
+    ],
+    footer: tw('pdf.generated', { date: new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date()) }),
+  });
+  const filename = `plan-${slugify(toPdfText(title)).slice(0, 60) || 'leernetwerk'}.pdf`;
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+    },
+  });
+}

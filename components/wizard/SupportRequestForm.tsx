@@ -1,0 +1,76 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Honeypot } from '@/components/forms/Honeypot';
+import { useJsonForm } from '@/components/forms/use-json-form';
+import { Alert } from '@/components/ui/Alert';
+import { Button } from '@/components/ui/Button';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { FormField } from '@/components/ui/FormField';
+import { Paragraph } from '@/components/ui/Paragraph';
+import { RadioGroup } from '@/components/ui/RadioGroup';
+import { TextInput } from '@/components/ui/TextInput';
+import { Textarea } from '@/components/ui/Textarea';
+import { requestSupport } from '@/app/[locale]/leernetwerk-opzetten/plan/[token]/request-support';
+import type { FormActionState } from '@/lib/forms/action-state';
+import { SUPPORT_LEVEL_IDS, supportRequestSchema, type SupportRequestInput } from '@/lib/wizard/network-plan-schemas';
+
+const FIELDS = ['supportLevel', 'contactName', 'contactEmail', 'organisation', 'message'] as const;
+
+/** Asking the coordination team for support at one of the three levels. */
+export function SupportRequestForm({ token, defaults }: { token: string; defaults: Partial<SupportRequestInput> }) {
+  const t = useTranslations('wizard.support');
+  const [state, formAction, pending] = useActionState<FormActionState<SupportRequestInput>, FormData>(requestSupport, { status: 'idle' });
+  const { form, onSubmit, result, summary } = useJsonForm({ schema: supportRequestSchema, endpoint: `/api/netwerkplannen/${token}/ondersteuning`, defaultValues: defaults });
+  const { register, formState, getValues } = form;
+
+  const received = result.kind === 'sent' ? (getValues() as SupportRequestInput) : state.status === 'sent' ? state.received : undefined;
+  if (received) {
+    return (
+      <Alert type="ok" role="status" heading={t('received')} headingLevel={3}>
+        <Paragraph>{t('receivedText', { level: t(`levels.${received.supportLevel}.name`), email: received.contactEmail })}</Paragraph>
+      </Alert>
+    );
+  }
+  const serverErrors = state.status === 'invalid' ? state.fieldErrors : {};
+  const typed = state.status === 'invalid' ? state.values : {};
+  const errorOf = (field: (typeof FIELDS)[number]) => formState.errors[field]?.message ?? serverErrors[field];
+  const errors = summary.length > 0 ? summary : FIELDS.filter((field) => serverErrors[field]).map((field) => ({ fieldId: field, message: serverErrors[field]! }));
+  const rateLimited = result.kind === 'rate-limited' ? result.message : state.status === 'rate-limited' ? state.message : undefined;
+  const text = (name: (typeof FIELDS)[number]) => ({ defaultValue: typed[name] === undefined ? undefined : String(typed[name]), ...register(name) });
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
+      <ErrorSummary errors={errors} focusOnAppear={false} />
+      {rateLimited ? <Alert type="error">{rateLimited}</Alert> : null}
+      {result.kind === 'failed' ? <Alert type="error">{result.message}</Alert> : null}
+      <Honeypot />
+      <input type="hidden" name="token" value={token} />
+      <RadioGroup
+        id="supportLevel"
+        legend={t('level')}
+        requirement="required"
+        error={errorOf('supportLevel')}
+        defaultValue={typed.supportLevel === undefined ? undefined : String(typed.supportLevel)}
+        options={SUPPORT_LEVEL_IDS.map((id) => ({ value: id, label: t(`levels.${id}.name`), description: t(`levels.${id}.description`) }))}
+        {...register('supportLevel')}
+      />
+      <FormField id="contactName" label={t('contactName')} requirement="required" error={errorOf('contactName')}>
+        {(control) => <TextInput {...control} autoComplete="name" {...text('contactName')} />}
+      </FormField>
+      <FormField id="contactEmail" label={t('contactEmail')} requirement="required" error={errorOf('contactEmail')}>
+        {(control) => <TextInput {...control} type="email" autoComplete="email" {...text('contactEmail')} />}
+      </FormField>
+      <FormField id="organisation" label={t('organisation')} requirement="optional" error={errorOf('organisation')}>
+        {(control) => <TextInput {...control} autoComplete="organization" {...text('organisation')} />}
+      </FormField>
+      <FormField id="message" label={t('message')} requirement="optional" error={errorOf('message')}>
+        {(control) => <Textarea {...control} rows={5} {...text('message')} />}
+      </FormField>
+      <Button type="submit" purpose="primary" busy={pending || formState.isSubmitting}>
+        {t('submit')}
+      </Button>
+    </form>
+  );
+}
