@@ -54,6 +54,7 @@ test('the light route, by keyboard only, from start to plan', async ({ page }) =
   const email = `sanne-${unique()}@example.nl`;
   await startByKeyboard(page, 'light', email);
   const token = tokenOf(page);
+  await expect(page.getByTestId('resume-link')).toHaveText(new URL(`/leernetwerk-opzetten/plan/${token}`, page.url()).toString());
   await expectNoAxeViolations(page);
 
   await typeInto(page, page.getByLabel(/Naam of werktitel/), title);

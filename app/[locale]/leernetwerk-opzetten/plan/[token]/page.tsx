@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/ClientMessages';
@@ -12,6 +11,7 @@ import { Link } from '@/components/ui/Link';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { PlanProgress } from '@/components/wizard/PlanProgress';
 import { PlanWarningList } from '@/components/wizard/PlanWarningList';
+import { ResumeLink } from '@/components/wizard/ResumeLink';
 import { summarisePlan } from '@/components/wizard/plan-summary';
 import { SupportRequestForm } from '@/components/wizard/SupportRequestForm';
 import { db } from '@/lib/db/client';
@@ -20,7 +20,6 @@ import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
 import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
 import { isStepFilled, stepsOf } from '@/lib/wizard/plan-steps';
 import { planWarnings, RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
-import { planPath } from '@/lib/wizard/start-network-plan';
 import { learningFormTexts } from '@/lib/wizard/step-texts';
 
 type Props = PageProps<'/[locale]/leernetwerk-opzetten/plan/[token]'>;
@@ -29,13 +28,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'wizard.plan' });
   return { title: t('title'), robots: { index: false, follow: false }, referrer: 'same-origin' };
-}
-
-async function absoluteUrl(path: string): Promise<string> {
-  const requestHeaders = await headers();
-  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? 'localhost';
-  const protocol = requestHeaders.get('x-forwarded-proto') ?? 'http';
-  return `${protocol}://${host}${path}`;
 }
 
 export default async function PlanSummaryPage({ params }: Props) {
@@ -54,7 +46,6 @@ export default async function PlanSummaryPage({ params }: Props) {
   const roleLines = steps.find((step) => step.number === 2)?.answers.filter((line) => ['organiser', 'sponsor', 'developerFacilitator'].includes(line.name)) ?? [];
   const openSteps = steps.filter((step) => step.emptyLabels.length > 0);
   const firstOpen = stepsOf(plan.route).find((step) => !isStepFilled(plan.answers[step.id]))?.number ?? 1;
-  const resumeUrl = await absoluteUrl(planPath(token, locale));
 
   return (
     <>
@@ -62,14 +53,8 @@ export default async function PlanSummaryPage({ params }: Props) {
       <Paragraph purpose="lead">{plan.title ?? t('untitled')}</Paragraph>
       {plan.status === 'finished' ? <Alert type="ok" role="none">{t('finished')}</Alert> : null}
 
-      <section aria-labelledby="resume" className="ww-no-print">
-        <Heading level={2} id="resume" appearance="level-4">
-          {t('resumeLabel')}
-        </Heading>
-        <Paragraph>{t('resumeLink')}</Paragraph>
-        <p className="utrecht-paragraph ww-resume-link">
-          <code data-testid="resume-link">{resumeUrl}</code>
-        </p>
+      <ResumeLink token={token} locale={locale} />
+      <div className="ww-no-print">
         <div className="flex flex-wrap gap-4">
           <ButtonLink href={`/leernetwerk-opzetten/plan/${token}/stap/${firstOpen}`} purpose="secondary">
             {t('continue')}
@@ -79,7 +64,7 @@ export default async function PlanSummaryPage({ params }: Props) {
           </Link>
         </div>
         <Paragraph>{t('print')}</Paragraph>
-      </section>
+      </div>
 
       <div className="grid gap-x-12 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>

@@ -7,6 +7,7 @@ import { InternalLink } from '@/components/ui/InternalLink';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { buildFieldViews } from '@/components/wizard/build-field-views';
 import { PlanProgress } from '@/components/wizard/PlanProgress';
+import { ResumeLink } from '@/components/wizard/ResumeLink';
 import { STEP_FORM_ID, StepForm } from '@/components/wizard/StepForm';
 import { db } from '@/lib/db/client';
 import { asLocale } from '@/lib/i18n/translate';
@@ -111,6 +112,7 @@ export default async function PlanStepPage({ params }: Props) {
         </ClientMessages>
       </div>
       <aside>
+        <ResumeLink token={token} locale={locale} />
         <PlanProgress token={token} route={plan.route} answers={plan.answers} locale={locale} currentStep={stepNumber} formId={STEP_FORM_ID} />
       </aside>
     </div>
