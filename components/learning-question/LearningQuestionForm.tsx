@@ -67,6 +67,7 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
   const step = Math.min(Math.max(0, chosenStep ?? savedStep), QUESTION_STEPS.length - 1);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  const pendingFocus = useRef<string | null>(null);
 
   // Restore progress after a reload, then keep saving it.
   useEffect(() => {
@@ -81,9 +82,12 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
     return () => subscription.unsubscribe();
   }, [enhanced, step, watch, form]);
   useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
+    const field = pendingFocus.current;
+    pendingFocus.current = null;
+    if (field) setTimeout(() => form.setFocus(field as Path<LearningQuestionInput>), 0);
+    else if (moved.current) headingRef.current?.focus();
     moved.current = false;
-  }, [step]);
+  }, [step, form]);
   useEffect(() => {
     if (result.kind === 'sent') {
       sessionStorage.removeItem(STORAGE_KEY);
@@ -126,12 +130,18 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
     if (valid) go(step + 1);
   }
 
+  /** After a failed send: show the first step with an error and focus its first invalid field. */
   async function submit(event: FormEvent<HTMLFormElement>) {
     await onSubmit(event);
     const invalid = Object.keys(form.formState.errors);
-    if (invalid.length > 0) {
-      const first = Math.min(...invalid.map(stepOf));
-      if (first !== step) go(first);
+    const first = QUESTION_STEPS.flatMap((s) => s.fields as readonly string[]).find((name) => invalid.includes(name));
+    if (!first) return;
+    if (stepOf(first) !== step) {
+      pendingFocus.current = first;
+      setStep(stepOf(first));
+    } else {
+      // After react-hook-form's own focus, which does not follow the order of the steps.
+      setTimeout(() => form.setFocus(first as Path<LearningQuestionInput>), 0);
     }
   }
 
@@ -210,7 +220,7 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
       <fieldset hidden={hidden(3)} className="ww-step">
         {stepHeading(3)}
         <RadioGroup id="scale" legend={t('fields.scale')} requirement="required" error={errorOf('scale')} options={optionsOf('scales')} {...choice('scale')} />
-        <FormField id="province" label={t('fields.province')} requirement="optional" error={errorOf('province')}>
+        <FormField id="province" label={t('fields.province')} description={t('fields.provinceHint')} error={errorOf('province')}>
           {(control) => (
             <Select {...control} {...text('province')}>
               <option value="">{t('fields.chooseProvince')}</option>
@@ -222,7 +232,7 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
             </Select>
           )}
         </FormField>
-        <FormField id="municipality" label={t('fields.municipality')} description={t('fields.municipalityHint')} requirement="optional" error={errorOf('municipality')}>
+        <FormField id="municipality" label={t('fields.municipality')} description={t('fields.municipalityHint')} error={errorOf('municipality')}>
           {(control) => <TextInput {...control} autoComplete="address-level2" {...text('municipality')} />}
         </FormField>
       </fieldset>
@@ -255,16 +265,18 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
 
       <div className="ww-step-buttons">
         {enhanced && step > 0 ? (
-          <Button type="button" purpose="secondary" onClick={() => go(step - 1)}>
+          <Button key="previous" type="button" purpose="secondary" onClick={() => go(step - 1)}>
             {t('previous')}
           </Button>
         ) : null}
         {enhanced && step < QUESTION_STEPS.length - 1 ? (
-          <Button type="button" purpose="primary" onClick={next}>
+          // Keys keep "next" and "send" apart: a reused element turned into a submit button during
+          // its own click would send the form.
+          <Button key="next" type="button" purpose="primary" onClick={next}>
             {t('next')}
           </Button>
         ) : (
-          <Button type="submit" purpose="primary" busy={pending || formState.isSubmitting}>
+          <Button key="submit" type="submit" purpose="primary" busy={pending || formState.isSubmitting}>
             {t('submit')}
           </Button>
         )}

@@ -44,7 +44,7 @@ export async function findMatchCandidates(prisma: Db, question: MatchRequest): P
       SELECT o.id FROM offerings o
       WHERE o.status = 'published' AND o.themes && ${question.themes}::text[]
       ORDER BY cardinality(ARRAY(SELECT unnest(o.themes) INTERSECT SELECT unnest(${question.themes}::text[]))) DESC,
-               ('national' = ANY(o.scales) OR ${province}::text = ANY(o.provinces)) DESC,
+               ('national' = ANY(o.scales) OR COALESCE(${province}::text = ANY(o.provinces), false)) DESC,
                o.open_to_join DESC,
                o.slug
       LIMIT ${THEME_CANDIDATES}

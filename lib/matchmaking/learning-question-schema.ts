@@ -3,7 +3,8 @@
 // is the matchmaking request, so a stored question can be matched as it is.
 import { z } from 'zod';
 import { INTENSITIES } from '@/lib/reference/vocabularies';
-import { matchRequestShape, optional, uniqueList } from '@/lib/matchmaking/match-request-schema';
+import { optional, uniqueList } from '@/lib/catalogue/offering-record';
+import { matchRequestShape } from '@/lib/matchmaking/match-request-schema';
 
 /** Who asks (vraagsteller). */
 export const ASKER_TYPES = ['organisation', 'department', 'team', 'residents-collective'] as const;

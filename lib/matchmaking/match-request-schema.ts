@@ -1,6 +1,7 @@
 // The learning need as the matchmaking engine takes it: the body of POST /api/match, and the core of
 // the learning question form (leervraag). One zod schema for the API, the form and the server.
 import { z } from 'zod';
+import { optional, uniqueList } from '@/lib/catalogue/offering-record';
 import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
 import {
   DISCIPLINARITIES,
@@ -10,15 +11,6 @@ import {
   QUESTION_SCALES,
   TARGET_GROUPS,
 } from '@/lib/reference/vocabularies';
-
-/** Optional field: absent, null or an empty string all mean "not given". */
-export function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === null || value === '' ? undefined : value), schema.optional());
-}
-
-export function uniqueList<T extends z.ZodType>(item: T) {
-  return z.array(item).refine((list) => new Set(list).size === list.length, { error: 'duplicate' });
-}
 
 export const matchRequestShape = {
   question: z.string().trim().min(10).max(3000),
