@@ -10,8 +10,8 @@ export const NAMESPACES = [
   'validation',
   'forms',
   'contact',
-  'submission',
   'learningQuestion',
+  'submission',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
