@@ -83,7 +83,8 @@ export async function seedReferenceData(prisma: Db): Promise<void> {
     for (const level of setup.supportLevels) {
       await tx.supportLevel.upsert({ where: { id: level.id }, create: level, update: level });
     }
-  });
+    // About eighty small statements: generous limits so a busy machine does not abort the seed halfway.
+  }, { timeout: 60_000, maxWait: 30_000 });
 }
 
 export async function seedCatalogue(prisma: Db): Promise<{ offerings: WriteResult; organisations: number }> {
