@@ -30,20 +30,21 @@ interface CandidateRow {
 
 /**
  * Offerings on the question's themes, best first by theme overlap, place and openness; plus the
- * offerings whose text best answers the question (Dutch stemming) without sharing a theme.
+ * offerings without a shared theme whose text holds every word of the question (Dutch stemming; an
+ * any-word query matched most of a large catalogue and cost a second per question).
  * Text relevance is the share of the question's words (lexemes) that occur in the offering's text.
  */
 export async function findMatchCandidates(prisma: Db, question: MatchRequest): Promise<MatchCandidate[]> {
   const province = question.province ?? null;
   const rows = await prisma.$queryRaw<CandidateRow[]>`
     WITH words AS (
-      SELECT NULLIF(replace(plainto_tsquery('dutch', ${question.question})::text, '&', '|'), '')::tsquery AS any_word,
+      SELECT plainto_tsquery('dutch', ${question.question}) AS every_word,
              tsvector_to_array(to_tsvector('dutch', ${question.question})) AS lexemes
     ),
     on_themes AS (
       SELECT o.id FROM offerings o
       WHERE o.status = 'published' AND o.themes && ${question.themes}::text[]
-      ORDER BY cardinality(ARRAY(SELECT unnest(o.themes) INTERSECT SELECT unnest(${question.themes}::text[]))) DESC,
+      ORDER BY (SELECT count(*) FROM unnest(${question.themes}::text[]) AS theme WHERE theme = ANY(o.themes)) DESC,
                ('national' = ANY(o.scales) OR COALESCE(${province}::text = ANY(o.provinces), false)) DESC,
                o.open_to_join DESC,
                o.slug
@@ -51,8 +52,8 @@ export async function findMatchCandidates(prisma: Db, question: MatchRequest): P
     ),
     on_text AS (
       SELECT o.id FROM offerings o, words
-      WHERE o.status = 'published' AND NOT (o.themes && ${question.themes}::text[]) AND o.search @@ words.any_word
-      ORDER BY ts_rank_cd(o.search, words.any_word, 32) DESC, o.slug
+      WHERE o.status = 'published' AND NOT (o.themes && ${question.themes}::text[]) AND o.search @@ words.every_word
+      ORDER BY ts_rank_cd(o.search, words.every_word, 32) DESC, o.slug
       LIMIT ${TEXT_CANDIDATES}
     )
     SELECT o.id, o.slug, o.title, o.themes, o.learning_form_id, o.scales, o.provinces, o.municipalities,

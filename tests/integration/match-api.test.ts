@@ -97,7 +97,7 @@ describe('POST /api/match', () => {
 
   it('finds offerings on the question text alone, with Dutch stemming', async () => {
     const question = matchRequestSchema.parse({
-      question: 'Wij zoeken een leernetwerk over wijkverpleegkundigen en het onderwijs',
+      question: 'Wijkverpleging en onderwijs',
       themes: ['poverty'],
       targetGroups: ['professionals'],
       scale: 'national',
