@@ -16,11 +16,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Optional field: absent, null or an empty string all mean "not known". */
-function optional<T extends z.ZodType>(schema: T) {
+export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === null || value === '' ? undefined : value), schema.optional());
 }
 
-function uniqueList<T extends z.ZodType>(item: T) {
+export function uniqueList<T extends z.ZodType>(item: T) {
   return z.array(item).refine((list) => new Set(list).size === list.length, { error: 'duplicate' });
 }
 

@@ -10,6 +10,7 @@ export const NAMESPACES = [
   'validation',
   'forms',
   'contact',
+  'learningQuestion',
   'submission',
   'catalogue',
   'wizard',

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { QuestionResult } from '@/components/learning-question/QuestionResult';
+import { db } from '@/lib/db/client';
+import { asLocale } from '@/lib/i18n/translate';
+import { findLearningQuestionByToken } from '@/lib/matchmaking/find-learning-question';
+import { findSimilarQuestions } from '@/lib/matchmaking/find-similar-questions';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/leervraag/[token]'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'learningQuestion.result' });
+  // A private page: never indexed.
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+export default async function LearningQuestionResultPage({ params }: PageProps<'/[locale]/leervraag/[token]'>) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const question = await findLearningQuestionByToken(db(), token);
+  if (!question) notFound();
+  const similar = question.consentConnect ? await findSimilarQuestions(question.id, 5, db()) : [];
+  return <QuestionResult question={question} token={token} similar={similar} locale={asLocale(locale)} />;
+}

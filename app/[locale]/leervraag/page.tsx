@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LearningQuestionForm } from '@/components/learning-question/LearningQuestionForm';
+import { ClientMessages } from '@/components/layout/ClientMessages';
+import { Heading } from '@/components/ui/Heading';
+import { Paragraph } from '@/components/ui/Paragraph';
+import { asLocale } from '@/lib/i18n/translate';
+import { questionFormOptions } from '@/lib/matchmaking/question-form-options';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/leervraag'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'learningQuestion' });
+  return { title: t('title'), description: t('intro') };
+}
+
+export default async function LearningQuestionPage({ params }: PageProps<'/[locale]/leervraag'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('learningQuestion');
+  const vocab = await getTranslations('vocab');
+  const options = questionFormOptions(asLocale(locale), (key) => vocab(key as never), (key) => t(key as never));
+  return (
+    <>
+      <Heading level={1}>{t('title')}</Heading>
+      <Paragraph purpose="lead" className="max-w-3xl">
+        {t('intro')}
+      </Paragraph>
+      <ClientMessages namespaces={['learningQuestion', 'forms']}>
+        <LearningQuestionForm options={options} />
+      </ClientMessages>
+    </>
+  );
+}

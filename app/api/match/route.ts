@@ -1,0 +1,20 @@
+import { db } from '@/lib/db/client';
+import { invalidInput, tooManyRequests } from '@/lib/forms/json-responses';
+import { requestedLocale } from '@/lib/i18n/translate';
+import { matchQuestion, toMatchResponse } from '@/lib/matchmaking/match-question';
+import { matchRequestSchema } from '@/lib/matchmaking/match-request-schema';
+import { clientIp } from '@/lib/security/client-ip';
+import { hitRateLimit } from '@/lib/security/rate-limit';
+import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
+
+/** POST /api/match: stateless matchmaking of a learning need against the catalogue (stores nothing). */
+export async function POST(request: Request) {
+  const locale = requestedLocale(request.headers);
+  const limit = await hitRateLimit(db(), 'matchApi', clientIp(request.headers));
+  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, locale);
+  const input: unknown = await request.json().catch(() => null);
+  const parsed = matchRequestSchema.safeParse(input, PARSE_OPTIONS);
+  if (!parsed.success) return invalidInput(parsed.error, locale);
+  const outcome = await matchQuestion(db(), parsed.data);
+  return Response.json(toMatchResponse(outcome), { headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,55 @@
+// The learning question (leervraag) as the /leervraag form asks it, in five dimensions (wat, met wie,
+// hoe, waar, hoe lang) plus contact and consent. One zod schema for the form and the server; its core
+// is the matchmaking request, so a stored question can be matched as it is.
+import { z } from 'zod';
+import { INTENSITIES } from '@/lib/reference/vocabularies';
+import { optional, uniqueList } from '@/lib/catalogue/offering-record';
+import { matchRequestShape } from '@/lib/matchmaking/match-request-schema';
+
+/** Who asks (vraagsteller). */
+export const ASKER_TYPES = ['organisation', 'department', 'team', 'residents-collective'] as const;
+/** Sectors a question may want to learn with; lower-case slugs like the catalogue's `sectors`. */
+export const QUESTION_SECTORS = ['care', 'welfare', 'housing', 'safety', 'education', 'youth', 'work-income', 'government'] as const;
+
+const text = (max: number) => optional(z.string().trim().min(2).max(max));
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const learningQuestionSchema = z
+  .strictObject({
+    ...matchRequestShape,
+    // wat
+    urgency: text(2000),
+    // met wie
+    perspectives: text(2000),
+    sectors: optional(uniqueList(z.enum(QUESTION_SECTORS))),
+    // hoe
+    intensity: optional(z.enum(INTENSITIES)),
+    timeAvailable: text(300),
+    // hoe lang / vanaf wanneer
+    startFrom: optional(z.string().regex(ISO_DATE)),
+    duration: text(300),
+    // contact
+    askerType: optional(z.enum(ASKER_TYPES)),
+    organisation: text(200),
+    contactName: z.string().trim().min(2).max(120),
+    contactEmail: z.email().max(254),
+    consentContact: z.boolean().refine((value) => value, { error: 'mustAccept' }),
+    consentConnect: z.boolean().default(false),
+  })
+  // A local or regional question needs its province, a local one its municipality. These run even
+  // when other fields are still invalid, so the form can check the "waar" step on its own.
+  .refine((value) => !['local', 'regional'].includes(value.scale) || Boolean(value.province), { path: ['province'], error: 'required', when: () => true })
+  .refine((value) => value.scale !== 'local' || Boolean(value.municipality), { path: ['municipality'], error: 'required', when: () => true });
+
+export type LearningQuestionInput = z.input<typeof learningQuestionSchema>;
+export type LearningQuestion = z.output<typeof learningQuestionSchema>;
+
+/** The steps of the form and their fields, in order (the form validates one step at a time). */
+export const QUESTION_STEPS = [
+  { id: 'what', fields: ['themes', 'question', 'urgency'] },
+  { id: 'withWhom', fields: ['targetGroups', 'perspectives', 'sectors', 'levels', 'disciplinarity', 'groupSize'] },
+  { id: 'how', fields: ['learningGoal', 'preferredForms', 'intensity', 'timeAvailable'] },
+  { id: 'where', fields: ['scale', 'province', 'municipality'] },
+  { id: 'when', fields: ['startFrom', 'duration'] },
+  { id: 'contact', fields: ['askerType', 'organisation', 'contactName', 'contactEmail', 'consentContact', 'consentConnect'] },
+] as const satisfies readonly { id: string; fields: readonly (keyof LearningQuestionInput)[] }[];

@@ -1,0 +1,25 @@
+// Matches a validated learning need against the published catalogue: the database chooses the
+// candidates, the engine checks and ranks them. Stores nothing.
+import type { Db } from '@/lib/db/client';
+import { findMatchCandidates } from '@/lib/matchmaking/find-match-candidates';
+import { matchLearningQuestion, type MatchOutcome } from '@/lib/matchmaking/match-learning-question';
+import type { MatchRequest } from '@/lib/matchmaking/match-request-schema';
+
+/** Today's date in the Netherlands, YYYY-MM-DD: offerings end on Dutch calendar days. */
+export function todayInNetherlands(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export async function matchQuestion(prisma: Db, question: MatchRequest, today = todayInNetherlands()): Promise<MatchOutcome> {
+  const candidates = await findMatchCandidates(prisma, question);
+  return matchLearningQuestion(question, candidates, { today });
+}
+
+/** The public answer of POST /api/match (the stable contract): no internal ids. */
+export function toMatchResponse(outcome: MatchOutcome) {
+  return {
+    verdict: outcome.verdict,
+    matches: outcome.matches.map(({ slug, title, score, checks }) => ({ slug, title, score, checks })),
+    recommendedForms: outcome.recommendedForms,
+  };
+}

@@ -1,0 +1,102 @@
+// Stores a learning question with its match results, audit event and the initiator's confirmation
+// e-mail in one transaction; honeypot and per-IP rate limit first. The initiator gets a private,
+// unguessable link to the result page; only the token's hash is stored.
+import type { Db } from '@/lib/db/client';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { queueEmail } from '@/lib/email/queue-email';
+import { getEnv } from '@/lib/env';
+import { isHoneypotFilled, type SubmissionOutcome } from '@/lib/forms/outcome';
+import type { Locale } from '@/lib/i18n/routing';
+import { getTranslator } from '@/lib/i18n/translate';
+import { learningQuestionSchema } from '@/lib/matchmaking/learning-question-schema';
+import { matchQuestion } from '@/lib/matchmaking/match-question';
+import { createToken, hashToken } from '@/lib/security/create-token';
+import { hitRateLimit } from '@/lib/security/rate-limit';
+import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
+
+/** The path of a question's result page, in the visitor's language. */
+export function resultPath(token: string, locale: Locale): string {
+  return `${locale === 'nl' ? '' : `/${locale}`}/leervraag/${token}`;
+}
+
+export async function submitLearningQuestion(
+  prisma: Db,
+  input: unknown,
+  context: { ip: string; locale: Locale; today?: string },
+): Promise<SubmissionOutcome<{ id: string; token: string; path: string }>> {
+  if (isHoneypotFilled(input)) return { kind: 'spam' };
+  const limit = await hitRateLimit(prisma, 'learningQuestion', context.ip);
+  if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+  const cleaned = typeof input === 'object' && input !== null ? Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'website')) : input;
+  const parsed = learningQuestionSchema.safeParse(cleaned, PARSE_OPTIONS);
+  if (!parsed.success) return { kind: 'invalid', error: parsed.error };
+
+  const question = parsed.data;
+  const outcome = await matchQuestion(prisma, question, context.today);
+  const token = createToken();
+  const path = resultPath(token, context.locale);
+  const t = await getTranslator(context.locale, 'learningQuestion');
+  const verdicts = await getTranslator(context.locale, 'vocab');
+  const id = await prisma.$transaction(async (tx) => {
+    const row = await tx.learningQuestion.create({
+      data: {
+        token: hashToken(token),
+        question: question.question,
+        themes: question.themes,
+        urgency: question.urgency ?? null,
+        targetGroups: question.targetGroups,
+        perspectives: question.perspectives ?? null,
+        sectors: question.sectors ?? [],
+        levels: question.levels ?? [],
+        disciplinarity: question.disciplinarity ?? null,
+        groupSize: question.groupSize ?? null,
+        learningGoal: question.learningGoal ?? null,
+        preferredForms: question.preferredForms ?? [],
+        intensity: question.intensity ?? null,
+        timeAvailable: question.timeAvailable ?? null,
+        scale: question.scale,
+        province: question.province ?? null,
+        municipality: question.municipality ?? null,
+        startFrom: question.startFrom ? new Date(`${question.startFrom}T00:00:00Z`) : null,
+        duration: question.duration ?? null,
+        askerType: question.askerType ?? null,
+        organisation: question.organisation ?? null,
+        contactName: question.contactName,
+        contactEmail: question.contactEmail,
+        consentContact: question.consentContact,
+        consentConnect: question.consentConnect,
+        locale: context.locale,
+        verdict: outcome.verdict,
+        recommendedForms: outcome.recommendedForms,
+      },
+      select: { id: true },
+    });
+    if (outcome.matches.length > 0) {
+      await tx.matchResult.createMany({
+        data: outcome.matches.map((match, index) => ({
+          learningQuestionId: row.id,
+          offeringId: match.offeringId,
+          rank: index + 1,
+          score: match.score,
+          checks: match.checks.map((check) => ({ ...check })),
+        })),
+      });
+    }
+    await recordAudit(tx, { actorLabel: 'public', itemType: 'learning_question', itemId: row.id, action: 'created' });
+    await queueEmail(tx, {
+      to: question.contactEmail,
+      subject: t('email.subject'),
+      text: t('email.body', {
+        name: question.contactName,
+        question: question.question,
+        verdict: verdicts(`verdicts.${outcome.verdict}`),
+        url: `${getEnv().appUrl}${path}`,
+      }),
+      template: 'learning-question-received',
+      itemType: 'learning_question',
+      itemId: row.id,
+    });
+    return row.id;
+  });
+  return { kind: 'ok', value: { id, token, path } };
+}

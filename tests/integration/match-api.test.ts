@@ -1,0 +1,151 @@
+// POST /api/match against the seeded catalogue in a real PostgreSQL: the contract, the verdicts of
+// the domain examples, field errors, the rate limit, and that nothing is stored.
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { POST } from '@/app/api/match/route';
+import { createPrismaClient, type Db } from '@/lib/db/client';
+import { findMatchCandidates } from '@/lib/matchmaking/find-match-candidates';
+import { matchRequestSchema } from '@/lib/matchmaking/match-request-schema';
+import { RATE_LIMITS } from '@/lib/security/rate-limits';
+
+const original = process.env.DATABASE_URL;
+let prisma: Db;
+let ipCounter = 0;
+
+beforeAll(() => {
+  process.env.DATABASE_URL = inject('databaseUrl');
+  prisma = createPrismaClient(inject('databaseUrl'));
+});
+
+afterEach(() => {
+  process.env.DATABASE_URL = inject('databaseUrl');
+});
+
+afterAll(async () => {
+  process.env.DATABASE_URL = original;
+  await prisma.$disconnect();
+});
+
+function post(body: unknown, options: { ip?: string; language?: string } = {}) {
+  return POST(
+    new Request('http://localhost/api/match', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Forwarded-For': options.ip ?? `198.51.100.${++ipCounter}-${Date.now()}`,
+        ...(options.language ? { 'Accept-Language': options.language } : {}),
+      },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+const districtNursing = {
+  question: 'Hoe leren wijkverpleegkundigen van elkaar over zelfmanagement van ouderen?',
+  themes: ['district-nursing'],
+  targetGroups: ['professionals'],
+  scale: 'national',
+  learningGoal: 'improvement',
+};
+
+describe('POST /api/match', () => {
+  it('answers the contract: verdict, at most ten matches best first with four checks each, recommended forms', async () => {
+    const response = await post(districtNursing);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(Object.keys(body).sort()).toEqual(['matches', 'recommendedForms', 'verdict']);
+    expect(body.verdict).toBe('join-existing');
+    expect(body.matches[0]).toMatchObject({ slug: 'leernetwerken-wijkverpleging-zorg-voor-beter' });
+    expect(body.matches.length).toBeGreaterThan(1);
+    expect(body.matches.length).toBeLessThanOrEqual(10);
+    for (const match of body.matches) {
+      expect(Object.keys(match).sort()).toEqual(['checks', 'score', 'slug', 'title']);
+      expect(match.checks.map((check: { id: string }) => check.id)).toEqual(['exists', 'where-for-whom', 'fits-need-and-form', 'room-to-join']);
+      for (const check of match.checks) expect(check.reason).toMatch(/\S.*\.$/);
+    }
+    expect(body.recommendedForms).toContain('community-of-practice');
+  });
+
+  it('gives parallel-network for early signalling in Zuid-Holland, next to the closed network in Almere', async () => {
+    const response = await post({
+      question: 'Woningcorporaties willen met welzijn en veiligheid leren over gezamenlijke vroegsignalering en preventie.',
+      themes: ['early-signalling-prevention'],
+      targetGroups: ['professionals'],
+      scale: 'regional',
+      province: 'zuid-holland',
+      preferredForms: ['action-research'],
+    });
+    const body = await response.json();
+    expect(body.verdict).toBe('parallel-network');
+    expect(body.matches[0].slug).toBe('wsd-flevoland-almere-signaleren');
+    expect(body.matches[0].checks.find((check: { id: string }) => check.id === 'room-to-join')).toMatchObject({ pass: false, reason: 'Staat niet open voor nieuwe deelnemers.' });
+  });
+
+  it('gives new-network with advice from the menukaart when nothing exists on the theme', async () => {
+    const body = await (
+      await post({
+        question: 'Hoe integreren statushouders en inwoners met een rugzakje beter in de wijk?',
+        themes: ['integration-status-holders'],
+        targetGroups: ['policy-makers', 'professionals', 'residents'],
+        scale: 'regional',
+        province: 'gelderland',
+        learningGoal: 'reflection',
+      })
+    ).json();
+    expect(body.verdict).toBe('new-network');
+    expect(body.recommendedForms[0]).toBe('intervision-supervision-groups');
+  });
+
+  it('finds offerings on the question text alone, with Dutch stemming', async () => {
+    const question = matchRequestSchema.parse({
+      question: 'Wijkverpleging en onderwijs',
+      themes: ['poverty'],
+      targetGroups: ['professionals'],
+      scale: 'national',
+    });
+    const candidates = await findMatchCandidates(prisma, question);
+    const onText = candidates.filter((candidate) => !candidate.themes.includes('poverty'));
+    expect(onText.length).toBeGreaterThan(0);
+    expect(onText.every((candidate) => candidate.textRelevance > 0)).toBe(true);
+  });
+
+  it('only considers published offerings', async () => {
+    await prisma.$executeRaw`UPDATE offerings SET status = 'archived' WHERE slug = 'leernetwerken-wijkverpleging-zorg-voor-beter'`;
+    try {
+      const body = await (await post(districtNursing)).json();
+      expect(body.matches.map((match: { slug: string }) => match.slug)).not.toContain('leernetwerken-wijkverpleging-zorg-voor-beter');
+    } finally {
+      await prisma.$executeRaw`UPDATE offerings SET status = 'published' WHERE slug = 'leernetwerken-wijkverpleging-zorg-voor-beter'`;
+    }
+  });
+
+  it('answers 400 with field errors in Dutch and English for invalid input, and 400 for no JSON', async () => {
+    const response = await post({ question: 'kort', themes: ['not-a-theme'], targetGroups: [], scale: 'galactic', extra: 1 });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error).toBe('De invoer is niet geldig. / The input is not valid.');
+    const paths = body.issues.map((issue: { path: string }) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(['question', 'themes.0', 'targetGroups', 'scale']));
+    expect(body.issues.find((issue: { path: string }) => issue.path === 'question').message).toBe('Leervraag: Vul minstens 10 tekens in. / Learning question: Enter at least 10 characters.');
+    const dutchOnly = await (await post({ ...districtNursing, scale: 'organisation' }, { language: 'nl' })).json();
+    expect(dutchOnly.issues).toEqual([{ path: 'scale', message: 'Schaal: Onbekende waarde; kies uit: local, regional, national.' }]);
+    expect((await post('not json')).status).toBe(400);
+  });
+
+  it('stores nothing', async () => {
+    const count = async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT (SELECT count(*) FROM learning_questions) + (SELECT count(*) FROM match_results) AS n`)[0]!.n;
+    const before = await count();
+    await post(districtNursing);
+    expect(await count()).toBe(before);
+  });
+
+  it('answers 429 with a readable message after too many requests from one address', async () => {
+    const ip = `192.0.2.77-${Date.now()}`;
+    for (let index = 0; index < RATE_LIMITS.matchApi.limit; index++) {
+      expect((await post({ question: 'x' }, { ip })).status).toBe(400);
+    }
+    const response = await post(districtNursing, { ip, language: 'nl' });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('Retry-After')).toMatch(/^\d+$/);
+    expect((await response.json()).error).toMatch(/Probeer het over \d+ minu/);
+  });
+});
