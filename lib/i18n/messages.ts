@@ -11,6 +11,7 @@ export const NAMESPACES = [
   'forms',
   'contact',
   'submission',
+  'admin',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
