@@ -17,13 +17,18 @@ export async function ItemTimeline({ entries, userNames }: { entries: TimelineEn
     if (field === 'assigneeId' && typeof value === 'string') return userNames.get(value) ?? value;
     return show(value, t('empty'));
   };
+  // Audit actions are dotted ("item.assigned"); message keys cannot contain dots.
+  const actionLabel = (action: string) => {
+    const key = `actions.${action.replace(/\./g, '_')}`;
+    return t.has(key as never) ? t(key as never) : action;
+  };
   if (entries.length === 0) return <p className="utrecht-paragraph">{t('timelineEmpty')}</p>;
   return (
     <ol className="ww-timeline">
       {entries.map((entry, index) => (
         <li key={index} className="ww-timeline__entry" data-kind={entry.kind}>
           <p className="utrecht-paragraph">
-            <strong>{entry.kind === 'note' ? t('actions.note') : t.has(`actions.${entry.action}` as never) ? t(`actions.${entry.action}` as never) : entry.action}</strong>
+            <strong>{entry.kind === 'note' ? t('actions.note') : actionLabel(entry.action)}</strong>
             {' · '}
             {entry.actor ?? (entry.kind === 'event' && entry.actorLabel === 'public' ? t('actorPublic') : t('actorSystem'))}
             {' · '}

@@ -12,6 +12,7 @@ export const NAMESPACES = [
   'contact',
   'submission',
   'admin',
+  'following',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -83,7 +83,8 @@ export async function seedReferenceData(prisma: Db): Promise<void> {
     for (const level of setup.supportLevels) {
       await tx.supportLevel.upsert({ where: { id: level.id }, create: level, update: level });
     }
-  });
+    // Some hundred upserts: Prisma's default of 5 s is too short on a busy machine.
+  }, { timeout: 60_000, maxWait: 30_000 });
 }
 
 export async function seedCatalogue(prisma: Db): Promise<{ offerings: WriteResult; organisations: number }> {

@@ -30,6 +30,7 @@ export const updateSelectedItems = teamAction('coordinator', async (member, form
       ...(status ? { status, reason } : {}),
     });
     query.set('bulk', `${result.updated}-${result.refused}`);
+    query.set('t', Date.now().toString(36));
   }
   redirect({ href: `/beheer?${query}`, locale });
 });

@@ -12,7 +12,7 @@ import { confirmTotpEnrolment, disableTotp, setDigest, signOutEverywhere, startT
 // actions therefore check the role and not the enrolment (teamAction with the enrolling option).
 
 async function back(result: string): Promise<never> {
-  return redirect({ href: `/beheer/account?result=${result}`, locale: asLocale(await getLocale()) });
+  return redirect({ href: `/beheer/account?result=${result}&t=${Date.now().toString(36)}`, locale: asLocale(await getLocale()) });
 }
 
 export const signOutOnAllDevices = teamAction('coordinator', async (member) => {

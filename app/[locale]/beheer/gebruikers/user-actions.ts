@@ -13,7 +13,7 @@ import { changeTeamMember, inviteTeamMember } from '@/lib/team/manage-team';
 // Admin only: every action checks the admin role on the server.
 
 async function back(result: string): Promise<never> {
-  return redirect({ href: `/beheer/gebruikers?result=${result}`, locale: asLocale(await getLocale()) });
+  return redirect({ href: `/beheer/gebruikers?result=${result}&t=${Date.now().toString(36)}`, locale: asLocale(await getLocale()) });
 }
 
 export const inviteMember = teamAction('admin', async (member, formData: FormData) => {

@@ -16,6 +16,7 @@ import { updateInboxItem } from '@/lib/inbox/update-inbox-item';
 
 // Every form on an item page posts here (works without JavaScript) and comes back to the page with
 // ?result=… ("saved", "conflict", "invalid-<problem>"); after a conflict the page shows the fresh version.
+// The t= parameter makes every answer a new address, so the router renders it afresh.
 
 const itemForm = z.object({
   type: z.enum(INBOX_ITEM_TYPES),
@@ -28,7 +29,7 @@ function read(formData: FormData) {
 }
 
 async function back(type: InboxItemType, id: string, result: string, anchor = ''): Promise<never> {
-  return redirect({ href: `${itemPath(type, id)}?result=${result}${anchor}`, locale: asLocale(await getLocale()) });
+  return redirect({ href: `${itemPath(type, id)}?result=${result}&t=${Date.now().toString(36)}${anchor}`, locale: asLocale(await getLocale()) });
 }
 
 function resultOf(outcome: { kind: string; problem?: string }): string {

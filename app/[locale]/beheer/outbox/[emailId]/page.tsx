@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Button } from '@/components/ui/Button';
 import { Heading } from '@/components/ui/Heading';
 import { InternalLink } from '@/components/ui/InternalLink';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { requireTeamMember } from '@/lib/auth/require-team-member';
 import { db } from '@/lib/db/client';
+import { retryFailedEmail } from './outbox-actions';
 
 type Props = PageProps<'/[locale]/beheer/outbox/[emailId]'>;
 
@@ -43,6 +45,12 @@ export default async function OutboxEmailPage({ params }: Props) {
         <dt className="font-bold">{t('columns.created')}</dt>
         <dd className="mb-2">{format.dateTime(email.createdAt, { dateStyle: 'long', timeStyle: 'short' })}</dd>
       </dl>
+      {email.status === 'failed' ? (
+        <form action={retryFailedEmail} className="mb-6">
+          <input type="hidden" name="id" value={email.id} />
+          <Button type="submit">{t('retry')}</Button>
+        </form>
+      ) : null}
       <Paragraph className="whitespace-pre-line max-w-3xl" data-testid="email-text">{email.text}</Paragraph>
     </>
   );
