@@ -8,6 +8,8 @@ export async function TeamNav({ member, signInPath }: { member: TeamMember; sign
   const t = await getTranslations('admin.nav');
   const links = [
     { href: '/beheer', label: t('inbox') },
+    { href: '/beheer/lacunes', label: t('gaps') },
+    { href: '/beheer/aanbod', label: t('catalogue') },
     { href: '/beheer/outbox', label: t('outbox') },
     { href: '/beheer/account', label: t('account') },
     ...(member.role === 'admin' ? [{ href: '/beheer/gebruikers', label: t('users') }] : []),

@@ -253,3 +253,62 @@ test('the dashboard in English', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Apply filters' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('gaps, catalogue upkeep and the outbox pass axe; an offering is edited and archived', async ({ page }) => {
+  const member = await createMember('coordinator');
+  await signIn(page, member);
+  await page.getByRole('link', { name: 'Lacunes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lacunes: vraag tegenover aanbod' })).toBeVisible();
+  await expect(page.getByText('lacunethema')).toHaveCount(5);
+  await expectNoAxeViolations(page);
+  const csv = await page.request.get('/api/beheer/lacunes/export');
+  expect(csv.headers()['content-type']).toContain('text/csv');
+
+  await page.getByRole('link', { name: 'Aanbod bijhouden' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Na te kijken', exact: true }).click();
+  await expectNoAxeViolations(page);
+  const first = page.locator('tr[data-offering] a').first();
+  const title = (await first.textContent())!;
+  await first.click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Titel').fill(`${title} (nagekeken)`);
+  await page.getByRole('button', { name: 'Opslaan en als nagekeken markeren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${title} (nagekeken)` })).toBeVisible();
+  await page.getByRole('button', { name: 'Archiveren (uit de catalogus halen)' }).click();
+  await expect(page.getByText('Gearchiveerd. Het aanbod staat niet meer in de catalogus.')).toBeVisible();
+  const rows = await query<{ status: string }>('SELECT status::text FROM offerings WHERE title = $1', [`${title} (nagekeken)`]);
+  expect(rows[0]!.status).toBe('archived');
+
+  await page.getByRole('link', { name: 'Uitgaande e-mail' }).click();
+  await expect(page.getByText('Er is geen SMTP-server ingesteld')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a visitor follows a catalogue search: confirmation e-mail, confirm, one-click unsubscribe', async ({ page }) => {
+  const email = `volger-${unique()}@example.nl`;
+  await page.goto('/aanbod/volgen?thema=poverty&provincie=utrecht');
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze zoekopdracht volgen' })).toBeVisible();
+  await expect(page.getByText('Utrecht')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Je e-mailadres').fill('geen-adres');
+  await page.getByRole('button', { name: 'Volgen' }).click();
+  await expect(page.getByText(/E-mailadres/).last()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Je e-mailadres').fill(email);
+  await page.getByRole('button', { name: 'Volgen' }).click();
+  await expect(page.getByText('Bijna klaar')).toBeVisible();
+  const rows = await query<{ text: string }>(`SELECT text FROM outbound_emails WHERE "to" = $1 AND template = 'following-confirm'`, [email]);
+  const confirm = /(\/aanbod\/volgen\/bevestigen\/[\w-]+)/.exec(rows[0]!.text)![1]!;
+  const unsubscribe = /(\/aanbod\/volgen\/afmelden\/[\w-]+)/.exec(rows[0]!.text)![1]!;
+  await page.goto(confirm);
+  await expect(page.getByText('Bevestigd.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  const subscription = await query<{ filters: unknown; confirmed_at: Date | null }>('SELECT filters, confirmed_at FROM search_subscriptions WHERE email = $1', [email]);
+  expect(subscription[0]!.confirmed_at).not.toBeNull();
+  expect(subscription[0]!.filters).toMatchObject({ thema: ['poverty'], provincie: ['utrecht'] });
+  await page.goto(unsubscribe);
+  await expect(page.getByText('Je bent afgemeld.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(await query('SELECT 1 FROM search_subscriptions WHERE email = $1', [email])).toHaveLength(0);
+});

@@ -192,3 +192,44 @@ describe('an offering submission', () => {
     expect(await publishSubmission(prisma, coordinator.id, fresh.id, 2)).toEqual({ kind: 'invalid' });
   });
 });
+
+describe('catalogue upkeep and gaps', () => {
+  it('lists offerings not reviewed for twelve months, edits with the version check, and archives', async () => {
+    const { listOfferingsForUpkeep, updateOffering } = await import('@/lib/catalogue/maintain-offerings');
+    const stale = await prisma.offering.findFirstOrThrow({ where: { status: 'published' }, orderBy: { slug: 'asc' } });
+    await prisma.offering.update({ where: { id: stale.id }, data: { lastReviewedAt: new Date(Date.now() - 400 * day) } });
+    const due = await listOfferingsForUpkeep(prisma, { reviewDue: true, page: 1 });
+    expect(due.offerings.map((offering) => offering.id)).toContain(stale.id);
+    const version = (await prisma.offering.findUniqueOrThrow({ where: { id: stale.id } })).version;
+    const invalid = await updateOffering(prisma, coordinator.id, stale.id, version, { edit: { title: 'x', summary: stale.summary, openToJoin: true } });
+    expect(invalid.kind).toBe('invalid');
+    expect(await updateOffering(prisma, coordinator.id, stale.id, version, { edit: { title: `${stale.title} (bijgewerkt)`, summary: stale.summary, openToJoin: false } })).toEqual({ kind: 'ok' });
+    expect(await updateOffering(prisma, coordinator.id, stale.id, version, { archive: true })).toEqual({ kind: 'conflict' });
+    const edited = await prisma.offering.findUniqueOrThrow({ where: { id: stale.id } });
+    expect(edited).toMatchObject({ title: `${stale.title} (bijgewerkt)`, openToJoin: false, status: 'published' });
+    expect((await listOfferingsForUpkeep(prisma, { reviewDue: true, page: 1 })).offerings.map((offering) => offering.id)).not.toContain(stale.id);
+    expect(await updateOffering(prisma, coordinator.id, stale.id, edited.version, { archive: true })).toEqual({ kind: 'ok' });
+    expect((await prisma.offering.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe('archived');
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { itemType: 'offering', itemId: stale.id, action: 'offering.edited' } });
+    expect(event.changes).toMatchObject({ openToJoin: { before: true, after: false } });
+  });
+
+  it('counts demand against open supply per theme and scale, with verdicts, and by month', async () => {
+    const { measureGaps, measureGapTrend, gapLevel } = await import('@/lib/gaps/measure-gaps');
+    const before = (await measureGaps(prisma)).find((theme) => theme.id === 'poverty')!.cells.find((cell) => cell.scale === 'local')!;
+    await createTestQuestion(prisma, { themes: ['poverty'] });
+    await createTestQuestion(prisma, { themes: ['poverty', 'social-base'] });
+    const themes = await measureGaps(prisma);
+    const poverty = themes.find((theme) => theme.id === 'poverty')!;
+    const local = poverty.cells.find((cell) => cell.scale === 'local')!;
+    expect(local.questions).toBe(before.questions + 2);
+    expect(local.verdicts['join-existing']).toBe(before.verdicts['join-existing'] + 2);
+    const openLocal = await prisma.offering.count({ where: { status: 'published', openToJoin: true, themes: { has: 'poverty' }, scales: { has: 'local' } } });
+    expect(local.openOfferings).toBe(openLocal);
+    expect(themes.filter((theme) => theme.isGapTheme)).toHaveLength(5);
+    const trend = await measureGapTrend(prisma);
+    expect(trend).toHaveLength(12);
+    expect(trend.at(-1)!.questions).toBeGreaterThanOrEqual(2);
+    expect([gapLevel(0, 0), gapLevel(3, 0), gapLevel(1, 5), gapLevel(3, 3), gapLevel(9, 2)]).toEqual([0, 4, 1, 2, 3]);
+  });
+});
