@@ -98,3 +98,22 @@ describe('reordering matches', () => {
     expect(reorderMatches(['a'], { op: 'remove', offeringId: 'x' })).toBeNull();
   });
 });
+
+describe('the session secret', () => {
+  it('uses AUTH_SECRET when set, otherwise generates one once and keeps it in the data folder', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { resolveAuthSecret } = await import('@/lib/auth/auth-secret');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ww-secret-'));
+    try {
+      expect(resolveAuthSecret({ AUTH_SECRET: 'x'.repeat(40), dataDir })).toBe('x'.repeat(40));
+      const generated = resolveAuthSecret({ AUTH_SECRET: undefined, dataDir });
+      expect(generated.length).toBeGreaterThanOrEqual(40);
+      expect(resolveAuthSecret({ AUTH_SECRET: undefined, dataDir })).toBe(generated);
+      expect(fs.statSync(path.join(dataDir, 'auth-secret')).mode & 0o777).toBe(0o600);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
