@@ -123,6 +123,9 @@ export default async function InboxItemPage({ params, searchParams }: Props) {
       {item.detail.type === 'submission' && item.detail.row.offering.status === 'submitted' && item.status !== 'rejected' ? (
         <section aria-labelledby="publish" className="mt-8">
           <Heading level={2} id="publish">{t('submission.publish')}</Heading>
+          <Paragraph>
+            <InternalLink href={`/beheer/aanbod/${item.detail.row.offering.id}`}>{t('submission.edit')}</InternalLink>
+          </Paragraph>
           <form action={publishOffering}>
             {hidden}
             <Button type="submit" purpose="primary">{t('submission.publish')}</Button>

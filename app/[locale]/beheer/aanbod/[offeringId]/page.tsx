@@ -46,7 +46,7 @@ export default async function EditOfferingPage({ params, searchParams }: Props) 
       {result === 'archived' ? <Alert type="ok">{t('archived')}</Alert> : null}
       {result === 'conflict' ? <Alert type="error">{ti('conflict')}</Alert> : null}
       {invalidField && t.has(`fields.${invalidField}` as never) ? <Alert type="error">{t('invalid', { field: t(`fields.${invalidField}` as never) })}</Alert> : null}
-      {offering.status === 'published' ? (
+      {offering.status === 'published' || offering.status === 'submitted' ? (
         <>
           <Heading level={2}>{t('editTitle')}</Heading>
           <form action={changeOffering} className="max-w-3xl">
@@ -74,10 +74,12 @@ export default async function EditOfferingPage({ params, searchParams }: Props) 
               {hidden('reviewed')}
               <Button type="submit">{t('markReviewed')}</Button>
             </form>
-            <form action={changeOffering}>
-              {hidden('archive')}
-              <Button type="submit" purpose="secondary">{t('archive')}</Button>
-            </form>
+            {offering.status === 'published' ? (
+              <form action={changeOffering}>
+                {hidden('archive')}
+                <Button type="submit" purpose="secondary">{t('archive')}</Button>
+              </form>
+            ) : null}
           </div>
         </>
       ) : null}
