@@ -14,6 +14,8 @@ export const NAMESPACES = [
   'submission',
   'catalogue',
   'wizard',
+  'admin',
+  'following',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

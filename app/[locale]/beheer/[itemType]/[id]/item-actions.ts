@@ -1,0 +1,76 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { teamAction } from '@/lib/auth/require-team-member';
+import { db } from '@/lib/db/client';
+import { redirect } from '@/lib/i18n/navigation';
+import { asLocale } from '@/lib/i18n/translate';
+import { addInternalNote, internalNoteSchema } from '@/lib/inbox/add-internal-note';
+import { curateMatches } from '@/lib/inbox/curate-matches';
+import { INBOX_ITEM_TYPES, itemPath, type InboxItemType } from '@/lib/inbox/inbox-item-types';
+import { publishSubmission } from '@/lib/inbox/publish-submission';
+import { sendQuestionResponse } from '@/lib/inbox/send-question-response';
+import { TRIAGE_STATUSES } from '@/lib/inbox/triage-workflow';
+import { updateInboxItem } from '@/lib/inbox/update-inbox-item';
+
+// Every form on an item page posts here (works without JavaScript) and comes back to the page with
+// ?result=… ("saved", "conflict", "invalid-<problem>"); after a conflict the page shows the fresh version.
+// The t= parameter makes every answer a new address, so the router renders it afresh.
+
+const itemForm = z.object({
+  type: z.enum(INBOX_ITEM_TYPES),
+  id: z.uuid(),
+  version: z.coerce.number().int().min(1),
+});
+
+function read(formData: FormData) {
+  return Object.fromEntries([...formData.keys()].map((key) => [key, String(formData.get(key))]));
+}
+
+async function back(type: InboxItemType, id: string, result: string, anchor = ''): Promise<never> {
+  return redirect({ href: `${itemPath(type, id)}?result=${result}&t=${Date.now().toString(36)}${anchor}`, locale: asLocale(await getLocale()) });
+}
+
+function resultOf(outcome: { kind: string; problem?: string }): string {
+  if (outcome.kind === 'ok' || outcome.kind === 'unchanged') return 'saved';
+  if (outcome.kind === 'invalid') return `invalid-${outcome.problem ?? 'transition'}`;
+  return outcome.kind;
+}
+
+export const changeItemStatus = teamAction('coordinator', async (member, formData: FormData) => {
+  const input = itemForm.extend({ status: z.enum(TRIAGE_STATUSES), reason: z.string().max(2000).default('') }).parse(read(formData));
+  const outcome = await updateInboxItem(db(), member.id, input, input.version, { status: input.status, reason: input.reason });
+  await back(input.type, input.id, resultOf(outcome), '#status');
+});
+
+export const assignItem = teamAction('coordinator', async (member, formData: FormData) => {
+  const input = itemForm.extend({ assignee: z.union([z.uuid(), z.literal('')]) }).parse(read(formData));
+  const outcome = await updateInboxItem(db(), member.id, input, input.version, { assigneeId: input.assignee || null });
+  await back(input.type, input.id, resultOf(outcome), '#status');
+});
+
+export const addNote = teamAction('coordinator', async (member, formData: FormData) => {
+  const input = itemForm.omit({ version: true }).extend({ body: z.string() }).parse(read(formData));
+  if (!internalNoteSchema.safeParse({ body: input.body }).success) return back(input.type, input.id, 'invalid-note', '#notes');
+  await addInternalNote(db(), member.id, input, input.body);
+  await back(input.type, input.id, 'saved', '#notes');
+});
+
+export const changeMatch = teamAction('coordinator', async (member, formData: FormData) => {
+  const input = itemForm.extend({ op: z.enum(['add', 'remove', 'up', 'down']), offeringId: z.uuid() }).parse(read(formData));
+  const outcome = await curateMatches(db(), member.id, input.id, input.version, { op: input.op, offeringId: input.offeringId });
+  await back('question', input.id, resultOf(outcome), '#matches');
+});
+
+export const sendResponse = teamAction('coordinator', async (member, formData: FormData) => {
+  const input = itemForm.extend({ text: z.string() }).parse(read(formData));
+  const outcome = await sendQuestionResponse(db(), member.id, input.id, input.version, input.text);
+  await back('question', input.id, outcome.kind === 'invalid' ? 'invalid-response' : resultOf(outcome), '#response');
+});
+
+export const publishOffering = teamAction('coordinator', async (member, formData: FormData) => {
+  const input = itemForm.parse(read(formData));
+  const outcome = await publishSubmission(db(), member.id, input.id, input.version);
+  await back('submission', input.id, outcome.kind === 'ok' ? 'published' : outcome.kind === 'invalid' ? 'invalid-publish' : outcome.kind, '#publish');
+});

@@ -1,0 +1,24 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { teamAction } from '@/lib/auth/require-team-member';
+import { updateOffering } from '@/lib/catalogue/maintain-offerings';
+import { db } from '@/lib/db/client';
+import { redirect } from '@/lib/i18n/navigation';
+import { asLocale } from '@/lib/i18n/translate';
+
+const offeringForm = z.object({ offeringId: z.uuid(), version: z.coerce.number().int().min(1), intent: z.enum(['save', 'reviewed', 'archive']) });
+
+/** Edit (and thereby review), mark reviewed, or archive a published offering. */
+export const changeOffering = teamAction('coordinator', async (member, formData: FormData) => {
+  const values = Object.fromEntries([...formData.keys()].map((key) => [key, String(formData.get(key))]));
+  const { offeringId, version, intent } = offeringForm.parse(values);
+  const outcome = await updateOffering(db(), member.id, offeringId, version, {
+    edit: intent === 'save' ? { ...values, openToJoin: formData.get('openToJoin') === 'true' } : undefined,
+    reviewed: intent === 'reviewed',
+    archive: intent === 'archive',
+  });
+  const result = outcome.kind === 'ok' ? (intent === 'archive' ? 'archived' : 'saved') : outcome.kind === 'invalid' ? `invalid-${String(outcome.error.issues[0]?.path[0] ?? 'title')}` : outcome.kind;
+  redirect({ href: `/beheer/aanbod/${offeringId}?result=${result}&t=${Date.now().toString(36)}`, locale: asLocale(await getLocale()) });
+});

@@ -1,0 +1,42 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { teamAction } from '@/lib/auth/require-team-member';
+import { readTeamSettings } from '@/lib/auth/team-settings';
+import { db } from '@/lib/db/client';
+import { redirect } from '@/lib/i18n/navigation';
+import { asLocale } from '@/lib/i18n/translate';
+import { confirmTotpEnrolment, disableTotp, setDigest, signOutEverywhere, startTotpEnrolment } from '@/lib/team/manage-account';
+
+// The account page is the one page a member who must still enrol a second factor may use; these
+// actions therefore check the role and not the enrolment (teamAction with the enrolling option).
+
+async function back(result: string): Promise<never> {
+  return redirect({ href: `/beheer/account?result=${result}&t=${Date.now().toString(36)}`, locale: asLocale(await getLocale()) });
+}
+
+export const signOutOnAllDevices = teamAction('coordinator', async (member) => {
+  await signOutEverywhere(db(), member.id);
+  redirect({ href: '/beheer/inloggen', locale: asLocale(await getLocale()) });
+}, { enrolling: true });
+
+export const beginTotp = teamAction('coordinator', async (member) => {
+  await startTotpEnrolment(db(), member.id);
+  await back('totp-started');
+}, { enrolling: true });
+
+export const confirmTotp = teamAction('coordinator', async (member, formData: FormData) => {
+  const ok = await confirmTotpEnrolment(db(), member.id, String(formData.get('code') ?? ''));
+  await back(ok ? 'totp-enabled' : 'totp-invalid');
+}, { enrolling: true });
+
+export const turnOffTotp = teamAction('coordinator', async (member) => {
+  // Not when an admin requires a second factor for everyone.
+  if (!(await readTeamSettings(db())).requireTotp) await disableTotp(db(), member.id);
+  await back('saved');
+});
+
+export const toggleDigest = teamAction('coordinator', async (member, formData: FormData) => {
+  await setDigest(db(), member.id, formData.get('enabled') === 'true');
+  await back('saved');
+});

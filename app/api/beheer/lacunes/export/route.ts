@@ -1,0 +1,17 @@
+// GET /api/beheer/lacunes/export — demand against supply per theme and scale, as CSV (team only).
+import { authorizeApiRequest } from '@/lib/auth/require-team-member';
+import { db } from '@/lib/db/client';
+import { gapsCsv } from '@/lib/gaps/gaps-csv';
+import { measureGaps } from '@/lib/gaps/measure-gaps';
+
+export async function GET() {
+  const member = await authorizeApiRequest('coordinator');
+  if (member instanceof Response) return member;
+  return new Response(gapsCsv(await measureGaps(db())), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="lacunes-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

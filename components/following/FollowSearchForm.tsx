@@ -1,0 +1,37 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { Honeypot } from '@/components/forms/Honeypot';
+import { Alert } from '@/components/ui/Alert';
+import { Button } from '@/components/ui/Button';
+import { FormField } from '@/components/ui/FormField';
+import { TextInput } from '@/components/ui/TextInput';
+import type { FormActionState } from '@/lib/forms/action-state';
+
+type Action = (state: FormActionState<true>, formData: FormData) => Promise<FormActionState<true>>;
+
+/** E-mail address plus the search's filters as hidden fields; works without JavaScript. */
+export function FollowSearchForm({ action, hidden }: { action: Action; hidden: [string, string][] }) {
+  const t = useTranslations('following');
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  if (state.status === 'sent') return <Alert type="ok">{t('sent')}</Alert>;
+  const error = state.status === 'invalid' ? state.fieldErrors.email : undefined;
+  return (
+    <form action={formAction} noValidate className="max-w-xl">
+      {state.status === 'rate-limited' ? <Alert type="error">{state.message}</Alert> : null}
+      {hidden.map(([name, value], index) => (
+        <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+      ))}
+      <Honeypot />
+      <FormField id="follow-email" label={t('email')} description={t('emailDescription')} error={error} requirement="required">
+        {(control) => (
+          <TextInput {...control} name="email" type="email" autoComplete="email" defaultValue={state.status === 'invalid' ? String(state.values.email ?? '') : ''} />
+        )}
+      </FormField>
+      <Button type="submit" purpose="primary" disabled={pending}>
+        {t('submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+// The weekly digest of a followed search: for every confirmed subscription whose last digest is a
+// week old (or that never had one), the offerings published since then that match its filters. At
+// most one e-mail a week; none when nothing new matches.
+import type { Db } from '@/lib/db/client';
+import { queueEmail } from '@/lib/email/queue-email';
+import { getEnv } from '@/lib/env';
+import { asLocale, getTranslator } from '@/lib/i18n/translate';
+import { followingLinks } from './follow-catalogue-search';
+import { filtersToQuery, matchingOfferingsWhere, searchFiltersSchema } from './followed-search';
+
+const WEEK_MS = 7 * 24 * 3600_000;
+
+export async function queueFollowerDigests(prisma: Db, now = new Date()): Promise<number> {
+  const due = await prisma.searchSubscription.findMany({
+    where: { confirmedAt: { not: null }, OR: [{ lastDigestAt: null }, { lastDigestAt: { lte: new Date(now.getTime() - WEEK_MS) } }] },
+  });
+  let queued = 0;
+  for (const subscription of due) {
+    const filters = searchFiltersSchema.safeParse(subscription.filters);
+    if (!filters.success) continue;
+    const since = subscription.lastDigestAt ?? subscription.confirmedAt!;
+    const offerings = await prisma.$queryRaw<{ title: string; slug: string }[]>`
+      SELECT o.title, o.slug FROM offerings o WHERE ${matchingOfferingsWhere(filters.data, since)} ORDER BY o.published_at DESC LIMIT 50`;
+    if (offerings.length === 0) continue;
+    const locale = asLocale(subscription.locale);
+    const t = await getTranslator(locale, 'following.emails.digest');
+    const base = `${getEnv().appUrl}${locale === 'en' ? '/en' : ''}`;
+    const query = filtersToQuery(filters.data);
+    await prisma.$transaction(async (tx) => {
+      const claimed = await tx.searchSubscription.updateMany({ where: { id: subscription.id, lastDigestAt: subscription.lastDigestAt }, data: { lastDigestAt: now } });
+      if (claimed.count === 0) return; // another worker sent it
+      await queueEmail(tx, {
+        to: subscription.email,
+        subject: t('subject', { count: offerings.length }),
+        text: t('text', {
+          offerings: offerings.map((offering) => `- ${offering.title}: ${base}/aanbod/${offering.slug}`).join('\n'),
+          searchUrl: `${base}/aanbod${query ? `?${query}` : ''}`,
+          unsubscribe: followingLinks(locale, { unsubscribe: subscription.unsubscribeToken }).unsubscribe,
+        }),
+        template: 'following-digest',
+        itemType: 'search_subscription',
+        itemId: subscription.id,
+      });
+      queued += 1;
+    });
+  }
+  return queued;
+}
