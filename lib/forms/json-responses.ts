@@ -25,7 +25,7 @@ export function tooManyRequests(retryAfterSeconds: number, locale?: Locale): Res
     {
       error: say(
         locale,
-        `U heeft dit formulier te vaak verstuurd. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+        `Je hebt dit formulier te vaak verstuurd. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
         `You have sent this form too often. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
       ),
       retryAfterSeconds,

@@ -35,7 +35,7 @@ test.describe('with JavaScript', () => {
     await page.getByRole('button', { name: 'Bericht versturen' }).click();
 
     const confirmation = page.getByRole('status');
-    await expect(confirmation.getByRole('heading', { name: 'Bedankt, uw bericht is ontvangen' })).toBeVisible();
+    await expect(confirmation.getByRole('heading', { name: 'Bedankt, je bericht is ontvangen' })).toBeVisible();
     await expect(confirmation).toContainText(subject);
     await expect(confirmation).toContainText('fatima@example.nl');
 
@@ -78,7 +78,7 @@ test.describe('with JavaScript', () => {
     await page.getByLabel('Bericht').fill('Koop nu goedkope leernetwerken!');
     await page.locator('input[name="website"]').fill('https://spam.example');
     await page.getByRole('button', { name: 'Bericht versturen' }).click();
-    await expect(page.getByRole('heading', { name: 'Bedankt, uw bericht is ontvangen' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Bedankt, je bericht is ontvangen' })).toBeVisible();
     expect(await count('contact_messages', 'subject = $1', [subject])).toBe(0);
   });
 });
@@ -95,7 +95,7 @@ test('the rate limit answers 429 with a readable message, and the form shows it'
   const limited = await request.post('/api/contact', { data: message, headers: { 'X-Forwarded-For': address, 'Accept-Language': 'nl' } });
   expect(limited.status()).toBe(429);
   expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
-  expect((await limited.json()).error).toMatch(/^U heeft dit formulier te vaak verstuurd\. Probeer het over \d+ minuten? opnieuw\.$/);
+  expect((await limited.json()).error).toMatch(/^Je hebt dit formulier te vaak verstuurd\. Probeer het over \d+ minuten? opnieuw\.$/);
 
   const context = await browser.newContext(asVisitor(address));
   const page = await context.newPage();
@@ -105,7 +105,7 @@ test('the rate limit answers 429 with a readable message, and the form shows it'
   await page.getByLabel('Onderwerp').fill(message.subject);
   await page.getByLabel('Bericht').fill(message.message);
   await page.getByRole('button', { name: 'Bericht versturen' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'U heeft dit formulier te vaak verstuurd' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Je hebt dit formulier te vaak verstuurd' })).toBeVisible();
   await expect(page.getByLabel('Bericht')).toHaveValue(message.message);
   await context.close();
 });
@@ -129,7 +129,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('E-mailadres').fill('joost@example.nl');
     await page.getByLabel('Bericht').fill('Ik wil graag meedenken over de leeragenda.');
     await page.getByRole('button', { name: 'Bericht versturen' }).click();
-    await expect(page.getByRole('heading', { name: 'Bedankt, uw bericht is ontvangen' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Bedankt, je bericht is ontvangen' })).toBeVisible();
     expect(await count('contact_messages', 'subject = $1', [subject])).toBe(1);
   });
 });
