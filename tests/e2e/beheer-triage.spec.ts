@@ -319,3 +319,31 @@ test('a visitor follows a catalogue search: confirmation e-mail, confirm, one-cl
   await expectNoAxeViolations(page);
   expect(await query('SELECT 1 FROM search_subscriptions WHERE email = $1', [email])).toHaveLength(0);
 });
+
+test('triage works with the keyboard alone', async ({ page }) => {
+  const member = await createMember('coordinator');
+  const title = `Toetsenbordvraag ${unique()}`;
+  await insertQuestion(title);
+  await signIn(page, member);
+  await page.goto('/beheer?reset=1');
+  // Search field → type → Enter submits the filter form.
+  await page.getByLabel('Zoeken in titel, naam en e-mail').focus();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('1 item', { exact: true })).toBeVisible();
+  // The item link is reachable with Tab and opens with Enter.
+  const link = page.getByRole('link', { name: title });
+  for (let step = 0; step < 40 && !(await link.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // Choose the new status with the arrow keys, Tab past the reason to the button, press Enter.
+  await page.getByLabel('Nieuwe status').focus();
+  await expect(page.getByLabel('Nieuwe status')).toHaveValue('in_progress');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Reden')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Status opslaan' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('current-status')).toHaveText('In behandeling');
+});
