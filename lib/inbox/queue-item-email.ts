@@ -36,7 +36,7 @@ export async function findItemContact(tx: Tx, ref: { type: InboxItemType; id: st
   }
 }
 
-export type ItemEmailTemplate = 'item-rejected' | 'question-response' | 'submission-published';
+export type ItemEmailTemplate = 'item-rejected' | 'item-status-changed' | 'question-response' | 'submission-published';
 
 export async function queueItemEmail(
   tx: Tx,
@@ -46,8 +46,11 @@ export async function queueItemEmail(
 ): Promise<string | null> {
   const contact = await findItemContact(tx, ref);
   if (!contact) return null;
-  const t = await getTranslator(asLocale(contact.locale), 'admin.emails');
-  const all = { name: contact.name, title: contact.title, siteUrl: getEnv().appUrl, ...values };
+  const locale = asLocale(contact.locale);
+  const t = await getTranslator(locale, 'admin.emails');
+  const all: Record<string, string> = { name: contact.name, title: contact.title, siteUrl: getEnv().appUrl, ...values };
+  // A status is named in the recipient's language.
+  if (values.statusKey) all.status = (await getTranslator(locale, 'admin.statuses'))(values.statusKey);
   return queueEmail(tx, {
     to: contact.email,
     subject: t(`${template}.subject`, all),

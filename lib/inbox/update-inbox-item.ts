@@ -11,6 +11,9 @@ import { queueItemEmail } from './queue-item-email';
 
 type Tx = Prisma.TransactionClient;
 
+/** Status changes the person behind the item is told about by e-mail. */
+const NOTIFIED_STATUSES: TriageStatus[] = ['matched', 'referred', 'new_network', 'done'];
+
 export interface ItemRef {
   type: InboxItemType;
   id: string;
@@ -96,6 +99,9 @@ export async function updateInboxItemInTransaction(
   await recordAudit(tx, { actorId, itemType: AUDIT_ITEM_TYPES[ref.type], itemId: ref.id, action, changes });
   if (changes.status && next.status === 'rejected') {
     await queueItemEmail(tx, ref, 'item-rejected', { reason: next.rejectionReason ?? '' });
+  } else if (changes.status && NOTIFIED_STATUSES.includes(next.status)) {
+    // The person hears where their question or proposal stands; "in behandeling" is internal.
+    await queueItemEmail(tx, ref, 'item-status-changed', { statusKey: next.status });
   }
   return { kind: 'ok', version: current.version + 1 };
 }

@@ -319,3 +319,105 @@ test('a visitor follows a catalogue search: confirmation e-mail, confirm, one-cl
   await expectNoAxeViolations(page);
   expect(await query('SELECT 1 FROM search_subscriptions WHERE email = $1', [email])).toHaveLength(0);
 });
+
+test('triage works with the keyboard alone', async ({ page }) => {
+  const member = await createMember('coordinator');
+  const title = `Toetsenbordvraag ${unique()}`;
+  await insertQuestion(title);
+  await signIn(page, member);
+  await page.goto('/beheer?reset=1');
+  // Search field → type → Enter submits the filter form.
+  await page.getByLabel('Zoeken in titel, naam en e-mail').focus();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('1 item', { exact: true })).toBeVisible();
+  // The item link is reachable with Tab and opens with Enter.
+  const link = page.getByRole('link', { name: title });
+  for (let step = 0; step < 40 && !(await link.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // Choose the new status with the arrow keys, Tab past the reason to the button, press Enter.
+  await page.getByLabel('Nieuwe status').focus();
+  await expect(page.getByLabel('Nieuwe status')).toHaveValue('in_progress');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Reden')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Status opslaan' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('current-status')).toHaveText('In behandeling');
+});
+
+test('second factor: enrol, then required at sign-in; too many failures give a readable message', async ({ page, browser }) => {
+  const { generate } = await import('otplib');
+  const member = await createMember('coordinator');
+  await signIn(page, member);
+  await page.goto('/beheer/account');
+  await page.getByRole('button', { name: 'Tweede stap instellen' }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent())!;
+  await page.getByLabel('Code uit je authenticator-app').fill('000000');
+  await page.getByRole('button', { name: 'Tweede stap aanzetten' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'De code klopt niet.' })).toBeVisible();
+  await page.getByLabel('Code uit je authenticator-app').fill(await generate({ secret }));
+  await page.getByRole('button', { name: 'Tweede stap aanzetten' }).click();
+  await expect(page.getByText('De tweede stap staat nu aan.')).toBeVisible();
+
+  const other = await (await browser.newContext(asVisitor())).newPage();
+  await other.goto('/beheer/inloggen');
+  await other.getByLabel('E-mailadres').fill(member.email);
+  await other.getByLabel('Wachtwoord').fill(PASSWORD);
+  await other.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(other.getByRole('alert').filter({ hasText: 'Vul ook de code uit je authenticator-app in.' })).toBeVisible();
+  await other.getByLabel('Code uit je authenticator-app').fill(await generate({ secret }));
+  await other.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
+
+  // Five wrong passwords for one account: then even the right one is refused, with a sentence.
+  const target = await createMember('coordinator');
+  const third = await (await browser.newContext(asVisitor())).newPage();
+  await third.goto('/beheer/inloggen');
+  await third.getByLabel('E-mailadres').fill(target.email);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await third.getByLabel('Wachtwoord').fill(`fout-${attempt}`);
+    await third.getByRole('button', { name: 'Inloggen' }).click();
+    await expect(third.getByRole('alert').filter({ hasText: 'Het e-mailadres of het wachtwoord klopt niet.' })).toBeVisible();
+  }
+  await third.getByLabel('Wachtwoord').fill(PASSWORD);
+  await third.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(third.getByRole('alert').filter({ hasText: 'Te veel mislukte pogingen. Wacht een kwartier' })).toBeVisible();
+});
+
+test('when an admin requires a second factor, a member without one can only enrol', async ({ page, browser }) => {
+  const admin = await createMember('admin');
+  const member = await createMember('coordinator');
+  const { generate } = await import('otplib');
+  await signIn(page, admin);
+  // The admin enrols first: the requirement applies to admins too.
+  await page.goto('/beheer/account');
+  await page.getByRole('button', { name: 'Tweede stap instellen' }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent())!;
+  await page.getByLabel('Code uit je authenticator-app').fill(await generate({ secret }));
+  await page.getByRole('button', { name: 'Tweede stap aanzetten' }).click();
+  await expect(page.getByText('De tweede stap staat nu aan.')).toBeVisible();
+  await page.goto('/beheer/gebruikers');
+  await page.getByRole('button', { name: 'Verplicht stellen' }).click();
+  await expect(page.getByText('Een tweede stap is verplicht voor alle teamleden.')).toBeVisible();
+  try {
+    const other = await (await browser.newContext(asVisitor())).newPage();
+    await other.goto('/beheer/inloggen');
+    await other.getByLabel('E-mailadres').fill(member.email);
+    await other.getByLabel('Wachtwoord').fill(PASSWORD);
+    await other.getByRole('button', { name: 'Inloggen' }).click();
+    await expect(other).toHaveURL(/\/beheer\/account$/);
+    await expect(other.getByText('Een beheerder heeft een tweede stap verplicht gesteld.')).toBeVisible();
+    await other.goto('/beheer/outbox');
+    await expect(other).toHaveURL(/\/beheer\/account$/);
+    await expectNoAxeViolations(other);
+    await page.goto('/beheer/gebruikers');
+    await page.getByRole('button', { name: 'Niet meer verplicht stellen' }).click();
+    await expect(page.getByText('Een tweede stap is niet verplicht.')).toBeVisible();
+  } finally {
+    // Leave the setting as it was for the other tests, also when an assertion failed.
+    await query(`DELETE FROM app_settings WHERE key = 'team'`);
+  }
+});

@@ -123,6 +123,17 @@ describe('triage', () => {
     expect((await prisma.contactMessage.findUniqueOrThrow({ where: { id: fresh.id } })).version).toBe(1);
   });
 
+  it('tells the person when their item is matched, referred or done, not when it is taken in hand', async () => {
+    const fresh = await createTestQuestion(prisma, { locale: 'en' });
+    const ref = { type: 'question' as const, id: fresh.id };
+    await updateInboxItem(prisma, coordinator.id, ref, 1, { status: 'in_progress' });
+    expect(await prisma.outboundEmail.count({ where: { itemId: fresh.id } })).toBe(0);
+    await updateInboxItem(prisma, coordinator.id, ref, 2, { status: 'referred' });
+    const mail = await prisma.outboundEmail.findFirstOrThrow({ where: { itemId: fresh.id, template: 'item-status-changed' } });
+    expect(mail.to).toBe(fresh.contactEmail);
+    expect(mail.text).toContain('has a new status: Referred');
+  });
+
   it('rejects with a reason and e-mails the sender', async () => {
     const fresh = await createTestSupportRequest(prisma);
     expect((await updateInboxItem(prisma, coordinator.id, { type: 'support', id: fresh.id }, 1, { status: 'rejected', reason: 'Dit valt buiten ons werkgebied.' })).kind).toBe('ok');
