@@ -21,7 +21,7 @@ export function CatalogueResults({ view }: { view: CatalogueView }) {
   const { query, result } = view;
   const totalPages = Math.max(1, Math.ceil(result.total / query.pageSize));
   const corrected = Object.values(result.corrections).flat();
-  const csvParams = offeringQueryToParams({ ...query, page: 1, pageSize: undefined, sort: undefined }).toString();
+  const filterParams = offeringQueryToParams({ ...query, page: 1, pageSize: undefined, sort: undefined }).toString();
   return (
     <div>
       <div className="ww-search-box">
@@ -72,11 +72,14 @@ export function CatalogueResults({ view }: { view: CatalogueView }) {
         <Pagination currentPage={query.page} totalPages={totalPages} href={(page) => href({ ...query, page })} />
         {result.total > 0 ? (
           <Paragraph>
-            <a className="nl-link" href={`/api/offerings.csv${csvParams ? `?${csvParams}` : ''}`} download>
+            <a className="nl-link" href={`/api/offerings.csv${filterParams ? `?${filterParams}` : ''}`} download>
               {t('exportCsv')}
             </a>
           </Paragraph>
         ) : null}
+        <Paragraph>
+          <InternalLink href={`/aanbod/volgen${filterParams ? `?${filterParams}` : ''}`}>{t('followSearch')}</InternalLink>
+        </Paragraph>
         <Paragraph>
           <InternalLink href="/aanbod/aanmelden">{t('contribute')}</InternalLink>
         </Paragraph>

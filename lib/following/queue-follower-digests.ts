@@ -6,7 +6,8 @@ import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';
 import { asLocale, getTranslator } from '@/lib/i18n/translate';
 import { followingLinks } from './follow-catalogue-search';
-import { filtersToQuery, matchingOfferingsWhere, searchFiltersSchema } from './followed-search';
+import { searchOfferings } from '@/lib/catalogue/search-offerings';
+import { filtersToQuery, searchFiltersSchema } from './followed-search';
 
 const WEEK_MS = 7 * 24 * 3600_000;
 
@@ -19,8 +20,9 @@ export async function queueFollowerDigests(prisma: Db, now = new Date()): Promis
     const filters = searchFiltersSchema.safeParse(subscription.filters);
     if (!filters.success) continue;
     const since = subscription.lastDigestAt ?? subscription.confirmedAt!;
-    const offerings = await prisma.$queryRaw<{ title: string; slug: string }[]>`
-      SELECT o.title, o.slug FROM offerings o WHERE ${matchingOfferingsWhere(filters.data, since)} ORDER BY o.published_at DESC LIMIT 50`;
+    // The catalogue's own search, newest first: what was published since the last digest comes first.
+    const newest = await searchOfferings(prisma, { ...filters.data, sort: 'newest', page: 1, pageSize: 50 });
+    const offerings = newest.items.filter((item) => item.publishedAt !== null && new Date(item.publishedAt) > since);
     if (offerings.length === 0) continue;
     const locale = asLocale(subscription.locale);
     const t = await getTranslator(locale, 'following.emails.digest');

@@ -136,6 +136,10 @@ test('an offering submission is published, another rejected with a reason', asyn
   await expect(page.getByTestId('current-status')).toHaveText('Afgerond');
   const published = await query<{ status: string }>('SELECT status::text FROM offerings WHERE title = $1', [good]);
   expect(published[0]!.status).toBe('published');
+  // …and residents find it in the public catalogue.
+  await page.goto(`/aanbod?q=${encodeURIComponent(good)}`);
+  await page.getByRole('link', { name: good }).click();
+  await expect(page.getByRole('heading', { level: 1, name: good })).toBeVisible();
 
   await openItem(page, bad);
   await page.getByLabel('Nieuwe status').selectOption({ label: 'Afgewezen' });
@@ -293,7 +297,9 @@ test('gaps, catalogue upkeep and the outbox pass axe; an offering is edited and 
 
 test('a visitor follows a catalogue search: confirmation e-mail, confirm, one-click unsubscribe', async ({ page }) => {
   const email = `volger-${unique()}@example.nl`;
-  await page.goto('/aanbod/volgen?thema=poverty&provincie=utrecht');
+  await page.goto('/aanbod?theme=poverty&province=utrecht');
+  await page.getByRole('link', { name: /Volg deze zoekopdracht/ }).click();
+  await expect(page).toHaveURL(/\/aanbod\/volgen\?theme=poverty&province=utrecht$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Deze zoekopdracht volgen' })).toBeVisible();
   await expect(page.getByText('Utrecht')).toBeVisible();
   await expectNoAxeViolations(page);
@@ -313,7 +319,7 @@ test('a visitor follows a catalogue search: confirmation e-mail, confirm, one-cl
   await expectNoAxeViolations(page);
   const subscription = await query<{ filters: unknown; confirmed_at: Date | null }>('SELECT filters, confirmed_at FROM search_subscriptions WHERE email = $1', [email]);
   expect(subscription[0]!.confirmed_at).not.toBeNull();
-  expect(subscription[0]!.filters).toMatchObject({ thema: ['poverty'], provincie: ['utrecht'] });
+  expect(subscription[0]!.filters).toMatchObject({ theme: ['poverty'], province: ['utrecht'] });
   await page.goto(unsubscribe);
   await expect(page.getByText('Je bent afgemeld.')).toBeVisible();
   await expectNoAxeViolations(page);

@@ -84,7 +84,7 @@ describe('following a catalogue search', () => {
 
   it('sends a confirmation first, digests only after confirming, at most weekly, and unsubscribes with one click', async () => {
     const email = `volger-${Date.now()}@example.nl`;
-    const outcome = await followCatalogueSearch(prisma, { email, filters: { thema: ['poverty'], provincie: ['utrecht'] } }, { ip: freshIp(), locale: 'nl' });
+    const outcome = await followCatalogueSearch(prisma, { email, filters: { theme: ['poverty'], province: ['utrecht'] } }, { ip: freshIp(), locale: 'nl' });
     expect(outcome.kind).toBe('ok');
     const confirmation = await prisma.outboundEmail.findFirstOrThrow({ where: { to: email, template: 'following-confirm' } });
     const confirmToken = /bevestigen\/([\w-]+)/.exec(confirmation.text)![1]!;

@@ -5,7 +5,9 @@ import { ClientMessages } from '@/components/layout/ClientMessages';
 import { Heading } from '@/components/ui/Heading';
 import { InternalLink } from '@/components/ui/InternalLink';
 import { Paragraph } from '@/components/ui/Paragraph';
-import { db } from '@/lib/db/client';
+import { optionLabel } from '@/components/catalogue/option-labels';
+import { FILTER_NAMES } from '@/lib/catalogue/offering-query';
+import { asLocale } from '@/lib/i18n/translate';
 import { filtersFromQuery, filtersToQuery } from '@/lib/following/followed-search';
 import { followSearch } from './follow-search';
 
@@ -17,26 +19,19 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/v
 
 // /aanbod/volgen?<the catalogue's filters>: follow that search by e-mail (double opt-in).
 export default async function FollowSearchPage({ params, searchParams }: PageProps<'/[locale]/aanbod/volgen'>) {
-  const { locale } = await params;
+  const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const filters = filtersFromQuery(await searchParams);
-  const [t, tv, themes, forms] = await Promise.all([
-    getTranslations('following'),
-    getTranslations('vocab'),
-    db().theme.findMany({ where: { id: { in: filters.thema } }, select: { id: true, nameNl: true, nameEn: true } }),
-    db().learningForm.findMany({ where: { id: { in: filters.leervorm } }, select: { id: true, nameNl: true, nameEn: true } }),
-  ]);
-  const name = (row: { nameNl: string; nameEn: string }) => (locale === 'en' ? row.nameEn : row.nameNl);
+  const [t, tc, tv] = await Promise.all([getTranslations('following'), getTranslations('catalogue.list'), getTranslations('vocab')]);
   const summary: [string, string][] = [
     ...(filters.q ? [[t('labels.q'), filters.q] as [string, string]] : []),
-    ...(themes.length ? [[t('labels.thema'), themes.map(name).join(', ')] as [string, string]] : []),
-    ...(forms.length ? [[t('labels.leervorm'), forms.map(name).join(', ')] as [string, string]] : []),
-    ...(filters.schaal.length ? [[t('labels.schaal'), filters.schaal.map((id) => tv(`scales.${id}` as never)).join(', ')] as [string, string]] : []),
-    ...(filters.provincie.length ? [[t('labels.provincie'), filters.provincie.map((id) => tv(`provinces.${id}` as never)).join(', ')] as [string, string]] : []),
-    ...(filters.doelgroep.length ? [[t('labels.doelgroep'), filters.doelgroep.map((id) => tv(`targetGroups.${id}` as never)).join(', ')] as [string, string]] : []),
+    ...FILTER_NAMES.filter((name) => filters[name].length > 0).map(
+      (name): [string, string] => [tc(`filters.${name}`), filters[name].map((value) => optionLabel(name, value, locale, (key) => tv(key as never))).join(', ')],
+    ),
+    ...(filters.open === 'true' ? [[tc('filters.open'), tc('openOnly')] as [string, string]] : []),
   ];
-  const hidden = [...new URLSearchParams(filtersToQuery(filters)).entries()];
   const query = filtersToQuery(filters);
+  const hidden = [...new URLSearchParams(query).entries()];
   return (
     <>
       <Heading level={1}>{t('title')}</Heading>
