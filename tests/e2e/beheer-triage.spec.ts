@@ -122,6 +122,37 @@ test('a learning question is triaged end to end', async ({ page }) => {
   expect(stored[0]).toEqual({ status: 'matched', response_text: 'Dank voor je vraag. Deze leernetwerken passen bij wat je zoekt.' });
 });
 
+test('two askers with the same learning need who both consented are linked, on both timelines', async ({ page }) => {
+  const member = await createMember('coordinator');
+  const insert = async (text: string, province: string) => {
+    const rows = await query<{ id: string }>(
+      `INSERT INTO learning_questions (token, question, themes, target_groups, scale, province, contact_name, contact_email, consent_contact, consent_connect, verdict)
+       VALUES ($1, $2, ARRAY['trust-and-connection-in-the-neighbourhood'], ARRAY['residents'], 'local', $3, 'Fatima El Idrissi', $4, true, true, 'new-network') RETURNING id`,
+      [unique(), text, province, `fatima-${unique()}@example.nl`],
+    );
+    return rows[0]!.id;
+  };
+  const first = `Hoe bereiken we eenzame ouderen met buurtbewoners samen ${unique()}`;
+  await insert(first, 'groningen');
+  const otherId = await insert(`Hoe vinden we samen met buurtbewoners eenzame ouderen ${unique()}`, 'zeeland');
+  await signIn(page, member);
+  await openItem(page, first);
+
+  const suggestions = page.getByRole('list', { name: 'Vergelijkbare leervragen om te koppelen' });
+  const suggestion = suggestions.locator(`[data-similar-question="${otherId}"]`);
+  await expect(suggestion).toContainText('Zeeland');
+  await expect(suggestion).not.toContainText('Fatima');
+  await expectNoAxeViolations(page);
+  await suggestion.getByRole('button', { name: 'Koppelen' }).click();
+
+  const linked = page.getByRole('list', { name: 'Gekoppelde leervragen' });
+  await expect(linked.locator(`[data-linked-question="${otherId}"]`)).toBeVisible();
+  await expect(page.getByText('Leervraag gekoppeld')).toBeVisible();
+  await linked.getByRole('link').first().click();
+  await expect(page.getByRole('list', { name: 'Gekoppelde leervragen' }).getByRole('link', { name: first })).toBeVisible();
+  await expect(page.getByText('Leervraag gekoppeld')).toBeVisible();
+});
+
 test('an offering submission is published, another rejected with a reason', async ({ page }) => {
   const member = await createMember('coordinator');
   const good = `Leerkring buurtpreventie ${unique()}`;

@@ -22,7 +22,7 @@ export async function createTestMember(prisma: Db, overrides: { role?: 'coordina
   });
 }
 
-export async function createTestQuestion(prisma: Db, overrides: Partial<{ question: string; themes: string[]; province: string | null; createdAt: Date; contactEmail: string; locale: string }> = {}) {
+export async function createTestQuestion(prisma: Db, overrides: Partial<{ question: string; themes: string[]; province: string | null; createdAt: Date; contactEmail: string; locale: string; consentConnect: boolean }> = {}) {
   return prisma.learningQuestion.create({
     data: {
       token: randomBytes(16).toString('hex'),
@@ -34,6 +34,7 @@ export async function createTestQuestion(prisma: Db, overrides: Partial<{ questi
       contactName: 'Sanne de Vries',
       contactEmail: overrides.contactEmail ?? `sanne-${next()}@gemeente.example.nl`,
       consentContact: true,
+      consentConnect: overrides.consentConnect ?? false,
       locale: overrides.locale ?? 'nl',
       verdict: 'join-existing',
       createdAt: overrides.createdAt,

@@ -9,6 +9,7 @@ import { asLocale } from '@/lib/i18n/translate';
 import { addInternalNote, internalNoteSchema } from '@/lib/inbox/add-internal-note';
 import { curateMatches } from '@/lib/inbox/curate-matches';
 import { INBOX_ITEM_TYPES, itemPath, type InboxItemType } from '@/lib/inbox/inbox-item-types';
+import { linkSimilarQuestion } from '@/lib/inbox/link-similar-questions';
 import { publishSubmission } from '@/lib/inbox/publish-submission';
 import { sendQuestionResponse } from '@/lib/inbox/send-question-response';
 import { TRIAGE_STATUSES } from '@/lib/inbox/triage-workflow';
@@ -73,4 +74,10 @@ export const publishOffering = teamAction('coordinator', async (member, formData
   const input = itemForm.parse(read(formData));
   const outcome = await publishSubmission(db(), member.id, input.id, input.version);
   await back('submission', input.id, outcome.kind === 'ok' ? 'published' : outcome.kind === 'invalid' ? 'invalid-publish' : outcome.kind, '#publish');
+});
+
+export const linkQuestion = teamAction('coordinator', async (member, formData: FormData) => {
+  const input = itemForm.omit({ version: true }).extend({ relatedId: z.uuid(), op: z.enum(['link', 'unlink']) }).parse(read(formData));
+  const outcome = await linkSimilarQuestion(db(), member.id, input.id, input.relatedId, input.op);
+  await back('question', input.id, resultOf(outcome), '#similar');
 });

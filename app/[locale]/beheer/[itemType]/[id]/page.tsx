@@ -4,6 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { ItemDetails } from '@/components/admin/ItemDetails';
 import { ItemTimeline } from '@/components/admin/ItemTimeline';
 import { MatchesPanel } from '@/components/admin/MatchesPanel';
+import { SimilarQuestionsPanel } from '@/components/admin/SimilarQuestionsPanel';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { DataBadge } from '@/components/ui/DataBadge';
@@ -20,12 +21,13 @@ import { listItemTimeline } from '@/lib/inbox/add-internal-note';
 import { inboxQueryString } from '@/lib/inbox/inbox-filters';
 import { itemPath, itemTypeFromSlug } from '@/lib/inbox/inbox-item-types';
 import { findInboxNeighbours } from '@/lib/inbox/list-inbox-items';
+import { listQuestionConnections } from '@/lib/inbox/link-similar-questions';
 import { loadInboxItem } from '@/lib/inbox/load-inbox-item';
 import { readRememberedFilters } from '@/lib/inbox/remember-inbox-filters';
 import { nextStatuses } from '@/lib/inbox/triage-workflow';
 import { isOverdue } from '@/lib/inbox/working-days';
 import { listActiveTeamMembers } from '@/lib/team/list-team-members';
-import { addNote, assignItem, changeItemStatus, changeMatch, publishOffering, sendResponse } from './item-actions';
+import { addNote, assignItem, changeItemStatus, changeMatch, linkQuestion, publishOffering, sendResponse } from './item-actions';
 
 type Props = PageProps<'/[locale]/beheer/[itemType]/[id]'>;
 
@@ -48,16 +50,19 @@ export default async function InboxItemPage({ params, searchParams }: Props) {
   const item = await loadInboxItem(prisma, type, id);
   if (!item) notFound();
   const filters = await readRememberedFilters(prisma, member.id);
-  const [t, ts, format, timeline, members, neighbours, themes, published] = await Promise.all([
+  const [t, ts, tv, format, timeline, members, neighbours, themes, published, connections] = await Promise.all([
     getTranslations('admin.item'),
     getTranslations('admin.statuses'),
+    getTranslations('vocab'),
     getFormatter(),
     listItemTimeline(prisma, { type, id }),
     listActiveTeamMembers(prisma),
     findInboxNeighbours(prisma, filters, member.id, { type, id }),
     prisma.theme.findMany({ select: { id: true, nameNl: true, nameEn: true } }),
     type === 'question' ? prisma.offering.findMany({ where: { status: 'published' }, select: { id: true, title: true }, orderBy: { title: 'asc' } }) : [],
+    type === 'question' ? listQuestionConnections(prisma, id) : null,
   ]);
+  const themeNames = new Map(themes.map((theme) => [theme.id, locale === 'en' ? theme.nameEn : theme.nameNl]));
   const tt = await getTranslations('admin.types');
   const result = (await searchParams).result;
   const hidden = (
@@ -93,7 +98,7 @@ export default async function InboxItemPage({ params, searchParams }: Props) {
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="details">
           <Heading level={2} id="details">{t('details')}</Heading>
-          <ItemDetails detail={item.detail} themeNames={new Map(themes.map((theme) => [theme.id, locale === 'en' ? theme.nameEn : theme.nameNl]))} />
+          <ItemDetails detail={item.detail} themeNames={themeNames} />
         </section>
 
         {item.detail.type === 'question' ? (
@@ -103,6 +108,19 @@ export default async function InboxItemPage({ params, searchParams }: Props) {
           </section>
         ) : null}
       </div>
+
+      {connections ? (
+        <section aria-labelledby="similar" className="mt-8">
+          <Heading level={2} id="similar">{t('question.similar.title')}</Heading>
+          <SimilarQuestionsPanel
+            questionId={id}
+            {...connections}
+            themeName={(theme) => themeNames.get(theme) ?? theme}
+            provinceName={(province) => tv(`provinces.${province}` as never)}
+            action={linkQuestion}
+          />
+        </section>
+      ) : null}
 
       {item.detail.type === 'question' ? (
         <section aria-labelledby="response" className="mt-8">
