@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from './support/accessibility';
 import { count, query } from './support/database';
 import { chooseRadio, press, tick, typeInto } from './support/keyboard';
 import { pdfText } from './support/pdf-text';
+import { createMember, signIn } from './support/team';
 import { asVisitor } from './support/visitor';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -333,6 +334,16 @@ test('a support request from the plan is stored for the coordination team, with 
   expect(rows).toEqual([expect.objectContaining({ support_level_id: 'help-organise', status: 'new', organisation: 'Woningcorporatie Thuis' })]);
   expect(await count('audit_events', 'item_id = $1 AND action = $2', [rows[0]!.id, 'created'])).toBe(1);
   expect(await count('outbound_emails', 'item_id = $1 AND "to" = $2 AND template = $3', [rows[0]!.id, email, 'support-request-received'])).toBe(1);
+
+  // The coordination team finds it in its inbox.
+  await page.context().clearCookies();
+  await signIn(page, await createMember('coordinator'));
+  await page.goto('/beheer?reset=1');
+  await page.getByLabel('Zoeken in titel, naam en e-mail').fill(email);
+  await page.getByRole('button', { name: 'Filters toepassen' }).click();
+  const row = page.locator(`tr[data-item-id="${rows[0]!.id}"]`);
+  await expect(row).toContainText('Ondersteuningsvraag');
+  await expect(row).toContainText('Joost Bakker');
 });
 
 test('starts pre-filled from a learning question that needs a new network', async ({ page }) => {
