@@ -9,6 +9,7 @@ export function warningText(warning: PlanWarning, t: Translate, tv: Translate): 
       return t('warnings.missing-perspectives', { missing: warning.missing.map((value) => t(`options.perspectives.${value}`)).join(', ') });
     case 'participant-conditions':
       return t('warnings.participant-conditions', {
+        group: t(`options.perspectives.${warning.group}`),
         missing: warning.missing.map((value) => t(`options.participantConditions.${value}`).split(':')[0]).join(', '),
       });
     case 'roles-unfilled':

@@ -1,8 +1,8 @@
 // The matchmaking engine (functie 1, matchmaking): for each candidate offering it answers the four
-// check-questions (checkvragen) with a reason in Dutch, scores it, and gives the verdict of the
+// check-questions (checkvragen) with a reason in the asker's language, scores it, and gives the verdict of the
 // domain rule. Pure: candidates come in as data (see find-match-candidates.ts), today is a parameter.
 import type { MatchRequest } from '@/lib/matchmaking/match-request-schema';
-import { dutchLabels, joinDutch, type DutchLabels } from '@/lib/matchmaking/dutch-labels';
+import { reasonWords, type ReasonWords } from '@/lib/matchmaking/reason-words';
 import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
 import { scoreLearningForm, topLearningForms, type LearningFormProfile, type LearningNeed } from '@/lib/menukaart/recommend-learning-forms';
 import type { Verdict } from '@/lib/reference/vocabularies';
@@ -35,7 +35,7 @@ export type CheckId = (typeof CHECK_IDS)[number];
 export interface CheckResult {
   id: CheckId;
   pass: boolean;
-  /** One sentence in Dutch that names the facts it used. */
+  /** One sentence in the asker's language that names the facts it used. */
   reason: string;
 }
 
@@ -52,6 +52,13 @@ export interface MatchOutcome {
   verdict: Verdict;
   matches: OfferingMatch[];
   recommendedForms: string[];
+}
+
+/** Today (YYYY-MM-DD), the menukaart to score forms with, and the language of the reasons (Dutch by default). */
+export interface MatchOptions {
+  today: string;
+  forms?: readonly LearningFormProfile[];
+  words?: ReasonWords;
 }
 
 export const MAX_MATCHES = 10;
@@ -77,7 +84,7 @@ function learningNeed(question: MatchRequest): LearningNeed {
   };
 }
 
-function checkExists(question: MatchRequest, offering: MatchCandidate, l: DutchLabels) {
+function checkExists(question: MatchRequest, offering: MatchCandidate, l: ReasonWords) {
   const shared = question.themes.filter((theme) => offering.themes.includes(theme));
   const share = shared.length / question.themes.length;
   const relevant = offering.textRelevance >= TEXT_RELEVANCE_THRESHOLD;
@@ -87,126 +94,119 @@ function checkExists(question: MatchRequest, offering: MatchCandidate, l: DutchL
     result = {
       id: 'exists',
       pass: true,
-      reason: `Werkt aan ${shared.length} van je ${question.themes.length} thema's: ${joinDutch(shared.map(l.theme))}.`,
+      reason: l.say('existsShared', { count: shared.length, total: question.themes.length, themes: l.list(shared.map(l.theme)) }),
     };
   } else if (relevant) {
-    result = { id: 'exists', pass: true, reason: `Deelt geen thema met je vraag, maar de beschrijving bevat ${percent}% van de kernwoorden van je vraag.` };
+    result = { id: 'exists', pass: true, reason: l.say('existsText', { percent }) };
   } else {
     result = {
       id: 'exists',
       pass: false,
-      reason: `Werkt aan ${joinDutch(offering.themes.map(l.theme)) || 'geen bekende thema’s'}, niet aan jouw thema's, en de beschrijving bevat maar ${percent}% van de kernwoorden van je vraag.`,
+      reason: l.say('existsNone', { themes: l.list(offering.themes.map(l.theme)) || l.say('noThemes'), percent }),
     };
   }
   return { result, share };
 }
 
 /** Where: a national network suits everyone; a regional or local one only its own area. */
-function placeFit(question: MatchRequest, offering: MatchCandidate, l: DutchLabels): { pass: boolean; fact: string } {
-  const where = offering.provinces.length > 0 ? ` in ${joinDutch(offering.provinces.map(l.province))}` : '';
-  const scaleText = joinDutch(offering.scales.filter((scale) => scale !== 'organisation').map((scale) => l.scale(scale).toLowerCase()));
-  if (offering.scales.includes('national')) return { pass: true, fact: 'werkt landelijk' };
+function placeFit(question: MatchRequest, offering: MatchCandidate, l: ReasonWords): { pass: boolean; fact: string } {
+  const where = offering.provinces.length > 0 ? l.say('inProvinces', { provinces: l.list(offering.provinces.map(l.province)) }) : '';
+  const scales = l.list(offering.scales.filter((scale) => scale !== 'organisation').map((scale) => l.lower(l.scale(scale))));
+  if (offering.scales.includes('national')) return { pass: true, fact: l.say('placeNational') };
   if (question.scale === 'national') {
-    return { pass: false, fact: `werkt ${scaleText || 'zonder bekende schaal'}${where}, terwijl jij een landelijk netwerk zoekt` };
+    return { pass: false, fact: l.say('placeWantsNational', { scales: scales || l.say('noScale'), where }) };
   }
-  if (offering.provinces.length === 0) return { pass: true, fact: `werkt ${scaleText || 'zonder bekende schaal'} zonder vaste provincie` };
-  if (!question.province) return { pass: true, fact: `werkt ${scaleText}${where} (je gaf geen provincie op)` };
+  if (offering.provinces.length === 0) return { pass: true, fact: l.say('placeAnyProvince', { scales: scales || l.say('noScale') }) };
+  if (!question.province) return { pass: true, fact: l.say('placeNoProvinceGiven', { scales, where }) };
   if (!offering.provinces.includes(question.province)) {
-    return { pass: false, fact: `werkt ${scaleText}${where}, niet in ${l.province(question.province)} waar jij zit` };
+    return { pass: false, fact: l.say('placeOtherProvince', { scales, where, province: l.province(question.province) }) };
   }
   const onlyLocal = offering.scales.length > 0 && offering.scales.every((scale) => scale === 'local');
   const municipality = question.municipality?.toLocaleLowerCase('nl');
   if (onlyLocal && municipality && offering.municipalities.length > 0 && !offering.municipalities.some((name) => name.toLocaleLowerCase('nl') === municipality)) {
-    return { pass: false, fact: `werkt lokaal in ${joinDutch(offering.municipalities)}, niet in ${question.municipality}` };
+    return { pass: false, fact: l.say('placeOtherMunicipality', { municipalities: l.list(offering.municipalities), municipality: question.municipality! }) };
   }
-  return { pass: true, fact: `werkt ${scaleText}${where}, waar jij ook zit` };
+  return { pass: true, fact: l.say('placeSame', { scales, where }) };
 }
 
 /** For whom: target groups, levels and disciplinarity, each only when both sides say something. */
-function profileFit(question: MatchRequest, offering: MatchCandidate, l: DutchLabels): { share: number; failure?: string; fact: string } {
+function profileFit(question: MatchRequest, offering: MatchCandidate, l: ReasonWords): { share: number; failure?: string; fact: string } {
   const failures: string[] = [];
   let applicable = 0;
   const sharedGroups = question.targetGroups.filter((group) => offering.targetGroups.includes(group));
   if (offering.targetGroups.length > 0) {
     applicable += 1;
     if (sharedGroups.length === 0) {
-      failures.push(`is er voor ${joinDutch(offering.targetGroups.map(l.targetGroup).map(lower))}, niet voor ${joinDutch(question.targetGroups.map(l.targetGroup).map(lower))}`);
+      failures.push(l.say('groupsDiffer', { offered: l.list(offering.targetGroups.map(l.targetGroup).map(l.lower)), wanted: l.list(question.targetGroups.map(l.targetGroup).map(l.lower)) }));
     }
   }
   if (question.levels?.length && offering.levels.length > 0) {
     applicable += 1;
     if (!question.levels.some((level) => offering.levels.includes(level))) {
-      failures.push(`leert ${joinDutch(offering.levels.map(l.level).map(lower))}, niet ${joinDutch(question.levels.map(l.level).map(lower))}`);
+      failures.push(l.say('levelsDiffer', { offered: l.list(offering.levels.map(l.level).map(l.lower)), wanted: l.list(question.levels.map(l.level).map(l.lower)) }));
     }
   }
   if (question.disciplinarity && offering.disciplinarity) {
     applicable += 1;
     const mixed = (value: string) => value !== 'mono';
     const fits = question.disciplinarity === offering.disciplinarity || (mixed(question.disciplinarity) && mixed(offering.disciplinarity));
-    if (!fits) failures.push(`werkt ${lower(l.disciplinarity(offering.disciplinarity))}, terwijl jij ${lower(l.disciplinarity(question.disciplinarity))} zoekt`);
+    if (!fits) failures.push(l.say('disciplinarityDiffers', { offered: l.lower(l.disciplinarity(offering.disciplinarity)), wanted: l.lower(l.disciplinarity(question.disciplinarity)) }));
   }
   const share = applicable === 0 ? 1 : (applicable - failures.length) / applicable;
   const fact =
     sharedGroups.length > 0
-      ? `is er voor ${joinDutch(sharedGroups.map(l.targetGroup).map(lower))}`
+      ? l.say('groupsShared', { groups: l.list(sharedGroups.map(l.targetGroup).map(l.lower)) })
       : offering.targetGroups.length === 0
-        ? 'noemt geen vaste doelgroep'
+        ? l.say('noGroups')
         : '';
   return { share, failure: failures[0], fact };
 }
 
-function lower(text: string): string {
-  return text.toLocaleLowerCase('nl');
-}
-
-function checkWhereForWhom(question: MatchRequest, offering: MatchCandidate, l: DutchLabels) {
+function checkWhereForWhom(question: MatchRequest, offering: MatchCandidate, l: ReasonWords) {
   const place = placeFit(question, offering, l);
   const profile = profileFit(question, offering, l);
   const pass = place.pass && !profile.failure;
   const reason = pass
-    ? `Past bij jouw plek en groep: het ${place.fact}${profile.fact ? ` en ${profile.fact}` : ''}.`
-    : `Past niet bij jouw plek of groep: het ${!place.pass ? place.fact : profile.failure}.`;
+    ? profile.fact
+      ? l.say('whereFitsWithGroup', { place: place.fact, group: profile.fact })
+      : l.say('whereFits', { place: place.fact })
+    : l.say('whereFails', { fact: !place.pass ? place.fact : profile.failure! });
   return { result: { id: 'where-for-whom', pass, reason } satisfies CheckResult, place, profile };
 }
 
-function checkNeedAndForm(question: MatchRequest, offering: MatchCandidate, forms: readonly LearningFormProfile[], l: DutchLabels) {
+function checkNeedAndForm(question: MatchRequest, offering: MatchCandidate, forms: readonly LearningFormProfile[], l: ReasonWords) {
   const need = learningNeed(question);
   const form = forms.find((candidate) => candidate.id === offering.learningFormId);
-  const formName = `‘${l.form(offering.learningFormId)}’`;
+  const formName = l.form(offering.learningFormId);
   const asked = need.learningGoal || need.preferredForms?.length || need.levels?.length || need.disciplinarity;
   if (!form || !asked) {
-    return { result: { id: 'fits-need-and-form', pass: true, reason: `Werkt met de leervorm ${formName}; je gaf geen leerdoel of voorkeur op die daar tegenin gaat.` } satisfies CheckResult, score: 1 };
+    return { result: { id: 'fits-need-and-form', pass: true, reason: l.say('formNoNeed', { form: formName }) } satisfies CheckResult, score: 1 };
   }
   const { score } = scoreLearningForm(form, need);
   const pass = score >= FORM_FIT_THRESHOLD || Boolean(need.preferredForms?.includes(form.id));
-  const goal = need.learningGoal ? `je leerdoel ‘${lower(l.goal(need.learningGoal))}’` : undefined;
-  const preferred = need.preferredForms?.length ? 'je gewenste leervormen' : undefined;
-  const wanted = joinDutch([goal, preferred].filter((part): part is string => Boolean(part))) || 'de manier van leren die je zoekt';
+  const goal = need.learningGoal ? l.say('wantedGoal', { goal: l.lower(l.goal(need.learningGoal)) }) : undefined;
+  const preferred = need.preferredForms?.length ? l.say('wantedForms') : undefined;
+  const wanted = l.list([goal, preferred].filter((part): part is string => Boolean(part))) || l.say('wantedAnything');
   const reason = pass
-    ? `De leervorm ${formName} past bij ${wanted} (${Math.round(score * 100)}% volgens de menukaart).`
-    : `De leervorm ${formName} past niet goed bij ${wanted} (${Math.round(score * 100)}% volgens de menukaart).`;
+    ? l.say('formFits', { form: formName, wanted, percent: Math.round(score * 100) })
+    : l.say('formFitsNot', { form: formName, wanted, percent: Math.round(score * 100) });
   return { result: { id: 'fits-need-and-form', pass, reason } satisfies CheckResult, score };
 }
 
-function checkRoomToJoin(question: MatchRequest, offering: MatchCandidate, today: string): CheckResult {
-  if (!offering.openToJoin) return { id: 'room-to-join', pass: false, reason: 'Staat niet open voor nieuwe deelnemers.' };
+function checkRoomToJoin(question: MatchRequest, offering: MatchCandidate, today: string, l: ReasonWords): CheckResult {
+  if (!offering.openToJoin) return { id: 'room-to-join', pass: false, reason: l.say('roomClosed') };
   if (offering.endDate && offering.endDate < today) {
-    return { id: 'room-to-join', pass: false, reason: `Is afgelopen op ${dutchDate(offering.endDate)}.` };
+    return { id: 'room-to-join', pass: false, reason: l.say('roomEnded', { date: l.date(offering.endDate) }) };
   }
   if (offering.capacity !== null) {
     const free = Math.max(0, offering.capacity - (offering.participants ?? 0));
-    if (free === 0) return { id: 'room-to-join', pass: false, reason: `Zit vol: ${offering.participants} van ${offering.capacity} plekken zijn bezet.` };
+    if (free === 0) return { id: 'room-to-join', pass: false, reason: l.say('roomFull', { participants: offering.participants ?? 0, capacity: offering.capacity }) };
     if (question.groupSize && free < question.groupSize) {
-      return { id: 'room-to-join', pass: false, reason: `Heeft nog ${free} vrije plekken, te weinig voor jullie groep van ${question.groupSize}.` };
+      return { id: 'room-to-join', pass: false, reason: l.say('roomTooFew', { free, groupSize: question.groupSize }) };
     }
-    return { id: 'room-to-join', pass: true, reason: `Staat open voor nieuwe deelnemers, met nog ${free} vrije plekken.` };
+    return { id: 'room-to-join', pass: true, reason: l.say('roomOpen', { free }) };
   }
-  return { id: 'room-to-join', pass: true, reason: 'Staat open voor nieuwe deelnemers; het aantal plekken is niet bekend.' };
-}
-
-/** 2025-06-30 → "30 juni 2025". */
-function dutchDate(isoDate: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return { id: 'room-to-join', pass: true, reason: l.say('roomOpenUnknown') };
 }
 
 function round(value: number): number {
@@ -216,13 +216,13 @@ function round(value: number): number {
 export function evaluateOffering(
   question: MatchRequest,
   offering: MatchCandidate,
-  options: { today: string; forms?: readonly LearningFormProfile[] },
+  options: MatchOptions,
 ): Evaluation {
-  const l = dutchLabels;
+  const l = options.words ?? reasonWords('nl');
   const exists = checkExists(question, offering, l);
   const where = checkWhereForWhom(question, offering, l);
   const form = checkNeedAndForm(question, offering, options.forms ?? MENUKAART, l);
-  const room = checkRoomToJoin(question, offering, options.today);
+  const room = checkRoomToJoin(question, offering, options.today, l);
   const checks = [exists.result, where.result, form.result, room];
   const score =
     0.3 * exists.share +
@@ -240,7 +240,7 @@ export function evaluateOffering(
 export function matchLearningQuestion(
   question: MatchRequest,
   candidates: readonly MatchCandidate[],
-  options: { today: string; forms?: readonly LearningFormProfile[] },
+  options: MatchOptions,
 ): MatchOutcome {
   const evaluations = candidates
     .map((candidate) => evaluateOffering(question, candidate, options))

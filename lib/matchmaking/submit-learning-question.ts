@@ -32,7 +32,7 @@ export async function submitLearningQuestion(
   if (!parsed.success) return { kind: 'invalid', error: parsed.error };
 
   const question = parsed.data;
-  const outcome = await matchQuestion(prisma, question, context.today);
+  const outcome = await matchQuestion(prisma, question, { today: context.today, locale: context.locale });
   const token = createToken();
   const path = resultPath(token, context.locale);
   const t = await getTranslator(context.locale, 'learningQuestion');

@@ -22,6 +22,10 @@ export const PERSPECTIVES = ['municipality', 'organisations', 'knowledge-institu
 export const NETWORK_ROLES = ['organiser', 'sponsor', 'developer-facilitator'] as const;
 /** The three conditions a participant group meets (willen, kunnen, mogen). */
 export const PARTICIPANT_CONDITIONS = ['willen', 'kunnen', 'mogen'] as const;
+/** The step-2 field with the conditions one participant group meets, e.g. "conditions-residents". */
+export function participantConditionsField(perspective: (typeof PERSPECTIVES)[number]): string {
+  return `conditions-${perspective}`;
+}
 /** Facilitator roles (step 5). */
 export const FACILITATOR_ROLES = ['content-expert', 'process-facilitator', 'organisation-adviser'] as const;
 export const RESULT_CHANNELS = ['management', 'journals', 'newsletters', 'courses', 'trainings', 'other-networks'] as const;
@@ -80,7 +84,8 @@ export const FULL_STEPS: readonly StepDefinition[] = [
       { name: 'targetGroups', kind: 'checkboxes', options: TARGET_GROUPS, labels: 'targetGroups' },
       groupSize,
       { name: 'groupComposition', kind: 'radio', options: GROUP_COMPOSITIONS, labels: 'groupCompositions' },
-      { name: 'participantConditions', kind: 'checkboxes', options: PARTICIPANT_CONDITIONS, labels: 'participantConditions' },
+      // The willen/kunnen/mogen check, per participant group.
+      ...PERSPECTIVES.map((perspective): FieldDescription => ({ name: participantConditionsField(perspective), kind: 'checkboxes', options: PARTICIPANT_CONDITIONS, labels: 'participantConditions' })),
       { name: 'organiser', kind: 'text', max: 200 },
       { name: 'sponsor', kind: 'text', max: 200 },
       { name: 'developerFacilitator', kind: 'text', max: 200 },

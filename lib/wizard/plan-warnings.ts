@@ -2,7 +2,7 @@
 // (prisma/seed/setup-steps.json). Pure: the same function runs live in the browser and on the
 // plan summary.
 import setupSteps from '@/prisma/seed/setup-steps.json' with { type: 'json' };
-import type { PlanAnswers, PlanRouteId } from '@/lib/wizard/plan-steps';
+import { PARTICIPANT_CONDITIONS, PERSPECTIVES, participantConditionsField, type PlanAnswers, type PlanRouteId } from '@/lib/wizard/plan-steps';
 import type { LearningFormProfile } from '@/lib/menukaart/recommend-learning-forms';
 
 const step2 = setupSteps.steps.find((step) => step.number === 2)!.rulesOfThumb!;
@@ -25,7 +25,7 @@ export const KEY_PERSPECTIVES = [['municipality'], ['organisations'], ['knowledg
 export type PlanWarning =
   | { code: 'group-too-small' | 'group-too-large'; step: number; size: number; min: number; max: number }
   | { code: 'missing-perspectives'; step: number; missing: string[] }
-  | { code: 'participant-conditions'; step: number; missing: string[] }
+  | { code: 'participant-conditions'; step: number; group: string; missing: string[] }
   | { code: 'roles-unfilled'; step: number; missing: string[] }
   | { code: 'scale-not-in-form'; step: number; scale: string; formId: string; formScales: string[] }
   | { code: 'facilitator-count'; step: number; count: number; min: number; max: number }
@@ -51,9 +51,12 @@ export function planWarnings(route: PlanRouteId, answers: PlanAnswers, forms: re
   }
   if (route === 'full') {
     if (who && Object.keys(who).length > 0) {
-      const conditions = asList(who.participantConditions);
-      const missingConditions = ['willen', 'kunnen', 'mogen'].filter((condition) => !conditions.includes(condition));
-      if (missingConditions.length > 0) warnings.push({ code: 'participant-conditions', step: 2, missing: missingConditions });
+      // Willen, kunnen, mogen: checked for every participant group the plan names.
+      for (const group of PERSPECTIVES.filter((perspective) => asList(who.perspectives).includes(perspective))) {
+        const conditions = asList(who[participantConditionsField(group)]);
+        const missing = PARTICIPANT_CONDITIONS.filter((condition) => !conditions.includes(condition));
+        if (missing.length > 0) warnings.push({ code: 'participant-conditions', step: 2, group, missing });
+      }
       const roles = (['organiser', 'sponsor', 'developerFacilitator'] as const).filter((role) => asText(who[role]) === '');
       if (roles.length > 0) warnings.push({ code: 'roles-unfilled', step: 2, missing: roles });
     }

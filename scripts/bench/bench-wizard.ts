@@ -31,7 +31,7 @@ try {
   const pdfs: number[] = [];
   const answers = {
     1: { title: 'Leernetwerk vroegsignalering', themes: ['area-based-liveability-safety'], mainQuestions: 'Hoe signaleren we eerder?', learningGoal: 'improvement' },
-    2: { perspectives: ['municipality', 'residents'], groupSize: 16, groupComposition: 'mixed', participantConditions: ['willen', 'kunnen'] },
+    2: { perspectives: ['municipality', 'residents'], groupSize: 16, groupComposition: 'mixed', 'conditions-municipality': ['willen', 'kunnen', 'mogen'], 'conditions-residents': ['willen', 'kunnen'] },
     3: { intensity: 'intensive', chosenFormId: 'community-of-practice' },
     4: { scale: 'regional', province: 'overijssel' },
   } as const;

@@ -119,6 +119,11 @@ test('the full route, by keyboard only: warnings, the menukaart chooser, reload,
   await expect(warnings).toContainText('Deze perspectieven ontbreken nog: Organisaties in de wijk, Hogeschool of universiteit, Bewoners');
   await chooseRadio(page, page.locator('#groupComposition'), page.locator('#groupComposition'));
   await expect(warnings).not.toContainText('perspectieven ontbreken');
+  // Willen, kunnen, mogen: asked per participant group, warned for the groups ticked above.
+  await expect(warnings).toContainText('Gemeente: nog niet bevestigd: Willen, Kunnen, Mogen.');
+  const municipality = page.getByRole('group', { name: /^Gemeente: willen, kunnen en mogen zij\?/ });
+  for (const condition of [/^Willen/, /^Kunnen/, /^Mogen/]) await tick(page, municipality.getByRole('checkbox', { name: condition }));
+  await expect(warnings).not.toContainText('nog niet bevestigd');
   await expectNoAxeViolations(page);
   await press(page, page.getByRole('button', { name: 'Opslaan en verder' }));
 

@@ -48,6 +48,15 @@ const districtNursing = {
 };
 
 describe('POST /api/match', () => {
+  it('gives the reasons in the language the caller asks for, Dutch by default', async () => {
+    const dutch = await (await post(districtNursing)).json();
+    const english = await (await post(districtNursing, { language: 'en-GB,en;q=0.8' })).json();
+    expect(english.matches.map((match: { slug: string }) => match.slug)).toEqual(dutch.matches.map((match: { slug: string }) => match.slug));
+    expect(dutch.matches[0].checks[0].reason).toMatch(/^Werkt aan 1 van je 1 thema's: Wijkverpleging/);
+    expect(english.matches[0].checks[0].reason).toMatch(/^Works on 1 of your 1 themes: District nursing/);
+    expect(english.matches[0].checks[3].reason).toMatch(/^Is open to new participants/);
+  });
+
   it('answers the contract: verdict, at most ten matches best first with four checks each, recommended forms', async () => {
     const response = await post(districtNursing);
     expect(response.status).toBe(200);

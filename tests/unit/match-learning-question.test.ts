@@ -14,6 +14,7 @@ import {
   type MatchCandidate,
 } from '@/lib/matchmaking/match-learning-question';
 import { matchRequestSchema, type MatchRequest } from '@/lib/matchmaking/match-request-schema';
+import { reasonWords } from '@/lib/matchmaking/reason-words';
 
 const TODAY = '2026-12-03';
 
@@ -134,6 +135,21 @@ describe('check 4: room to join', () => {
     const result = check(question(overrides), offering, 'room-to-join');
     expect(result.pass).toBe(pass);
     expect(result.reason).toMatch(reason);
+  });
+});
+
+describe('reasons in English for English-speaking askers', () => {
+  const open = seeded('wsd-zuid-holland-zuid');
+  it.each<[string, MatchRequest, MatchCandidate, CheckId, RegExp]>([
+    ['shared themes', question({ themes: ['integrated-working', 'area-based-liveability-safety'] }), seeded('wsd-zuid-holland-zuid'), 'exists', /^Works on \d of your 2 themes: /],
+    ['another province', question({ province: 'groningen', scale: 'regional' }), open, 'where-for-whom', /^Does not suit your place or group: it works \(regional\) in South Holland, not in Groningen where you are\.$/],
+    ['a goal the form does not serve', question({ learningGoal: 'system-change' }), seeded('wsd-noord-brabant-fontys'), 'fits-need-and-form', /does not suit your learning goal ‘.+’ well/],
+    ['ended', question(), { ...open, endDate: '2026-12-02' }, 'room-to-join', /^Ended on 2 December 2026\.$/],
+    ['places left', question({ groupSize: 5 }), { ...open, capacity: 20, participants: 12 }, 'room-to-join', /^Is open to new participants, with 8 places left\.$/],
+  ])('%s', (_case, q, offering, id, reason) => {
+    const result = evaluateOffering(q, offering, { today: TODAY, words: reasonWords('en') }).match.checks.find((c) => c.id === id)!;
+    expect(result.reason).toMatch(reason);
+    expect(check(q, offering, id).reason).not.toMatch(reason);
   });
 });
 

@@ -1,7 +1,7 @@
 // The step schemas built from the field descriptions: what the wizard accepts and refuses.
 import { describe, expect, it } from 'vitest';
 import { issueMessage } from '@/lib/validation/describe-issue';
-import { emptyFields, findStep, FULL_STEPS, isStepFilled, LIGHT_STEPS, PHASES, stepSchema, todayInNetherlands } from '@/lib/wizard/plan-steps';
+import { emptyFields, findStep, FULL_STEPS, isStepFilled, LIGHT_STEPS, participantConditionsField, PERSPECTIVES, PHASES, stepSchema, todayInNetherlands } from '@/lib/wizard/plan-steps';
 import { toPdfText } from '@/lib/wizard/pdf-text';
 import { prefillFromLearningQuestion, canPrefillFrom } from '@/lib/wizard/prefill-from-learning-question';
 
@@ -45,7 +45,7 @@ describe('step schemas', () => {
 
   it('turns empty form values into "not given" and keeps lists as lists', () => {
     const parsed = stepSchema(findStep('full', 2)!).parse({ groupSize: '', organiser: '  ', perspectives: undefined });
-    expect(parsed).toEqual({ groupSize: undefined, organiser: undefined, perspectives: [], targetGroups: [], participantConditions: [] });
+    expect(parsed).toEqual({ groupSize: undefined, organiser: undefined, perspectives: [], targetGroups: [], ...Object.fromEntries(PERSPECTIVES.map((group) => [participantConditionsField(group), []])) });
   });
 
   it('knows which fields are still empty', () => {

@@ -4,10 +4,11 @@ import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
 import { recommendLearningForms } from '@/lib/menukaart/recommend-learning-forms';
 import { planLearningNeed } from '@/lib/wizard/plan-learning-need';
 import { planWarnings, RULES_OF_THUMB, stepWarnings } from '@/lib/wizard/plan-warnings';
-import type { PlanAnswers } from '@/lib/wizard/plan-steps';
+import { PERSPECTIVES, participantConditionsField, type PlanAnswers } from '@/lib/wizard/plan-steps';
 
 const codes = (answers: PlanAnswers, route: 'light' | 'full' = 'full') => planWarnings(route, answers, MENUKAART).map((warning) => warning.code);
-const complete2 = { participantConditions: ['willen', 'kunnen', 'mogen'], organiser: 'Gemeente', sponsor: 'Wethouder', developerFacilitator: 'Hogeschool' };
+const allConditions = Object.fromEntries(PERSPECTIVES.map((group) => [participantConditionsField(group), ['willen', 'kunnen', 'mogen']]));
+const complete2 = { ...allConditions, organiser: 'Gemeente', sponsor: 'Wethouder', developerFacilitator: 'Hogeschool' };
 
 describe('rules of thumb come from the domain file', () => {
   it('advises 12–20 participants, 2–3 facilitators, 18 months with 6 weeks between meetings', () => {
@@ -44,12 +45,20 @@ describe('perspectives (step 2A)', () => {
 });
 
 describe('willen, kunnen, mogen and the roles (step 2B)', () => {
-  it('names the conditions not confirmed and the roles nobody fills', () => {
-    const warnings = planWarnings('full', { 'full-2': { participantConditions: ['willen'], organiser: 'Gemeente Zwolle' } }, MENUKAART);
-    expect(warnings).toEqual([
-      { code: 'participant-conditions', step: 2, missing: ['kunnen', 'mogen'] },
-      { code: 'roles-unfilled', step: 2, missing: ['sponsor', 'developerFacilitator'] },
-    ]);
+  it('names the roles nobody fills', () => {
+    const warnings = planWarnings('full', { 'full-2': { organiser: 'Gemeente Zwolle' } }, MENUKAART);
+    expect(warnings).toEqual([{ code: 'roles-unfilled', step: 2, missing: ['sponsor', 'developerFacilitator'] }]);
+  });
+  it.each([
+    ['every ticked group confirmed', ['municipality', 'residents'], { municipality: ['willen', 'kunnen', 'mogen'], residents: ['willen', 'kunnen', 'mogen'] }, []],
+    ['one group lacks two', ['municipality', 'residents'], { municipality: ['willen', 'kunnen', 'mogen'], residents: ['willen'] }, [['residents', ['kunnen', 'mogen']]]],
+    ['a ticked group not answered at all', ['clients'], {}, [['clients', ['willen', 'kunnen', 'mogen']]]],
+    ['groups not ticked are not checked', ['municipality'], { municipality: ['willen', 'kunnen', 'mogen'], residents: [] }, []],
+    ['two groups, each missing one', ['organisations', 'knowledge-institution'], { organisations: ['willen', 'kunnen'], 'knowledge-institution': ['kunnen', 'mogen'] }, [['organisations', ['mogen']], ['knowledge-institution', ['willen']]]],
+  ] as const)('willen/kunnen/mogen per participant group: %s', (_case, perspectives, conditions, expected) => {
+    const answers = Object.fromEntries(Object.entries(conditions).map(([group, list]) => [`conditions-${group}`, list]));
+    const warnings = planWarnings('full', { 'full-2': { perspectives, groupComposition: 'peers', ...answers, organiser: 'Gemeente', sponsor: 'Wethouder', developerFacilitator: 'Hogeschool' } }, MENUKAART);
+    expect(warnings.flatMap((warning) => (warning.code === 'participant-conditions' ? [[warning.group, warning.missing]] : []))).toEqual(expected);
   });
   it('says nothing about step 2 before it is filled in', () => {
     expect(codes({})).toEqual([]);

@@ -7,7 +7,7 @@ import { clientIp } from '@/lib/security/client-ip';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 
-/** POST /api/match: stateless matchmaking of a learning need against the catalogue (stores nothing). */
+/** POST /api/match: stateless matchmaking of a learning need against the catalogue (stores nothing); reasons in the Accept-Language language, Dutch by default. */
 export async function POST(request: Request) {
   const locale = requestedLocale(request.headers);
   const limit = await hitRateLimit(db(), 'matchApi', clientIp(request.headers));
@@ -15,6 +15,6 @@ export async function POST(request: Request) {
   const input: unknown = await request.json().catch(() => null);
   const parsed = matchRequestSchema.safeParse(input, PARSE_OPTIONS);
   if (!parsed.success) return invalidInput(parsed.error, locale);
-  const outcome = await matchQuestion(db(), parsed.data);
+  const outcome = await matchQuestion(db(), parsed.data, { locale });
   return Response.json(toMatchResponse(outcome), { headers: { 'Cache-Control': 'no-store' } });
 }
