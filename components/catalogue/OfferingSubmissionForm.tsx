@@ -6,6 +6,7 @@
 import { useActionState, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Honeypot } from '@/components/forms/Honeypot';
+import { formFeedback } from '@/components/forms/form-feedback';
 import { useJsonForm } from '@/components/forms/use-json-form';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
@@ -53,12 +54,8 @@ export function OfferingSubmissionForm() {
   const received = result.kind === 'sent' ? { title: form.getValues('title') } : state.status === 'sent' ? state.received : undefined;
   if (received) return <OfferingReceived title={received.title} />;
 
-  const serverErrors = state.status === 'invalid' ? state.fieldErrors : {};
-  const typed = state.status === 'invalid' ? state.values : {};
+  const { serverErrors, typed, firstServerError, errors, rateLimited } = formFeedback(FIELDS, state, result, summary);
   const errorOf = (field: Field) => (formState.errors[field]?.message as string | undefined) ?? serverErrors[field];
-  const firstServerError = FIELDS.find((field) => serverErrors[field]);
-  const errors = summary.length > 0 ? summary : FIELDS.filter((field) => serverErrors[field]).map((field) => ({ fieldId: field, message: serverErrors[field]! }));
-  const rateLimited = result.kind === 'rate-limited' ? result.message : state.status === 'rate-limited' ? state.message : undefined;
   const text = (name: Field) => ({
     defaultValue: typed[name] === undefined ? undefined : String(typed[name]),
     autoFocus: name === firstServerError,

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Honeypot } from '@/components/forms/Honeypot';
+import { formFeedback } from '@/components/forms/form-feedback';
 import { useJsonForm } from '@/components/forms/use-json-form';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
@@ -27,12 +28,8 @@ export function ContactForm() {
   if (received) return <ContactReceived message={received} />;
 
   // Without JavaScript, errors and the values typed come back from the server action.
-  const serverErrors = state.status === 'invalid' ? state.fieldErrors : {};
-  const typed = state.status === 'invalid' ? state.values : {};
+  const { serverErrors, typed, firstServerError, errors, rateLimited } = formFeedback(FIELDS, state, result, summary);
   const errorOf = (field: (typeof FIELDS)[number]) => formState.errors[field]?.message ?? serverErrors[field];
-  const firstServerError = FIELDS.find((field) => serverErrors[field]);
-  const errors = summary.length > 0 ? summary : FIELDS.filter((field) => serverErrors[field]).map((field) => ({ fieldId: field, message: serverErrors[field]! }));
-  const rateLimited = result.kind === 'rate-limited' ? result.message : state.status === 'rate-limited' ? state.message : undefined;
   const field = (name: (typeof FIELDS)[number]) => ({
     defaultValue: typed[name] === undefined ? undefined : String(typed[name]),
     autoFocus: name === firstServerError,

@@ -9,6 +9,7 @@ import { useTranslations } from 'next-intl';
 import type { Path } from 'react-hook-form';
 import { sendLearningQuestion } from '@/app/[locale]/leervraag/send-learning-question';
 import { Honeypot } from '@/components/forms/Honeypot';
+import { formFeedback } from '@/components/forms/form-feedback';
 import { useJsonForm } from '@/components/forms/use-json-form';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
@@ -98,15 +99,13 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
   if (result.kind === 'sent' && !result.answer.path) return <Alert type="ok" role="status">{t('received')}</Alert>;
   if (state.status === 'sent') return <Alert type="ok" role="status">{t('received')}</Alert>;
 
-  const serverErrors = state.status === 'invalid' ? state.fieldErrors : {};
-  const typed = state.status === 'invalid' ? state.values : {};
+  const allFields = QUESTION_STEPS.flatMap((s) => s.fields as readonly string[]);
+  const { serverErrors, typed, firstServerError, rateLimited } = formFeedback(allFields, state, result, summary);
   const errorOf = (name: FieldName) => formState.errors[name]?.message ?? serverErrors[name];
-  const firstServerError = QUESTION_STEPS.flatMap((s) => s.fields as readonly string[]).find((name) => serverErrors[name]);
   const currentFields = QUESTION_STEPS[step]!.fields as readonly string[];
   const errors = enhanced
     ? summary.filter((item) => currentFields.includes(item.fieldId))
     : Object.entries(serverErrors).map(([fieldId, message]) => ({ fieldId, message }));
-  const rateLimited = result.kind === 'rate-limited' ? result.message : state.status === 'rate-limited' ? state.message : undefined;
 
   const text = (name: FieldName) => ({
     defaultValue: typed[name] === undefined ? undefined : String(typed[name]),

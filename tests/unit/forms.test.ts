@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { formFeedback } from '@/components/forms/form-feedback';
 import { slugify } from '@/lib/catalogue/slugify';
 import { readFormData } from '@/lib/forms/read-form-data';
 import { describeIssue, issueMessage, PARSE_OPTIONS } from '@/lib/validation/describe-issue';
@@ -48,5 +49,25 @@ describe('validation messages', () => {
     const [, , themes, size] = issues({ name: 'A', email: 'x@', themes: [], size: 30 });
     expect(describeIssue(themes!, 'nl')).toBe("Thema's: Kies minstens één.");
     expect(describeIssue(size!, 'both')).toBe('size: Vul een getal van hoogstens 20 in. / size: Enter a number of at most 20.');
+  });
+});
+
+describe('formFeedback: what a public form shows from either way of sending', () => {
+  const fields = ['name', 'email', 'message'] as const;
+  it('shows the server\'s field errors in field order, keeps what was typed, and focuses the first wrong field', () => {
+    const state = { status: 'invalid', fieldErrors: { message: 'Bericht: te kort.', email: 'E-mailadres: ongeldig.' }, values: { email: 'x', message: 'hoi' } } as const;
+    const feedback = formFeedback(fields, state, { kind: 'idle' }, []);
+    expect(feedback.errors).toEqual([
+      { fieldId: 'email', message: 'E-mailadres: ongeldig.' },
+      { fieldId: 'message', message: 'Bericht: te kort.' },
+    ]);
+    expect(feedback.firstServerError).toBe('email');
+    expect(feedback.typed).toEqual({ email: 'x', message: 'hoi' });
+    expect(feedback.rateLimited).toBeUndefined();
+  });
+  it('prefers the browser\'s own errors, and takes the rate-limit message from either path', () => {
+    const summary = [{ fieldId: 'name', message: 'Naam: verplicht.' }];
+    expect(formFeedback(fields, { status: 'idle' }, { kind: 'rate-limited', message: 'Te vaak.' }, summary)).toMatchObject({ errors: summary, rateLimited: 'Te vaak.', typed: {} });
+    expect(formFeedback(fields, { status: 'rate-limited', message: 'Later.' }, { kind: 'idle' }, []).rateLimited).toBe('Later.');
   });
 });
