@@ -1,6 +1,7 @@
 // What `npm start` and `npm run dev` share: validate the environment, open the database (embedded
-// unless DATABASE_URL is set), migrate, seed an empty database, then run Next.js with DATABASE_URL
-// pointing at it. On SIGINT/SIGTERM Next.js is stopped first, then the embedded PostgreSQL.
+// unless DATABASE_URL is set), migrate, seed an empty database, then run the app's server
+// (scripts/serve.ts: Next.js behind our own http.Server) with DATABASE_URL pointing at it. On
+// SIGINT/SIGTERM the server is stopped first, then the embedded PostgreSQL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -15,6 +16,7 @@ import { fail } from './run-script';
 import { packageBin } from './package-bin';
 
 const nextBin = packageBin('next');
+const tsxBin = packageBin('tsx');
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -26,6 +28,11 @@ function portIsFree(port: number): Promise<boolean> {
 
 function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env });
+}
+
+/** The app's own server around Next.js (scripts/serve.ts), which sets the client address. */
+export function runAppServer(mode: 'start' | 'dev', env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [tsxBin, path.resolve('scripts/serve.ts'), mode], { stdio: 'inherit', env });
 }
 
 function waitForExit(child: ChildProcess): Promise<number> {
@@ -68,7 +75,7 @@ export async function launch(mode: 'start' | 'dev') {
       if (code !== 0) throw new UserFacingError('The production build failed; see the output above.');
     }
 
-    const child = runNext(mode === 'start' ? ['start', '-p', String(env.PORT)] : ['dev', '-p', String(env.PORT)], childEnv);
+    const child = runAppServer(mode, childEnv);
     const open = database;
     let stopping = false;
     const stop = async (signal: NodeJS.Signals) => {

@@ -1,5 +1,7 @@
 // npm run test:e2e — a fresh migrated and seeded database, a production build in .next-test, the
-// server on a free port, then Playwright against it. Everything is torn down afterwards.
+// server on a free port (scripts/serve.ts, as `npm start` runs it), then Playwright against it. The
+// server acts as if behind one reverse proxy (TRUST_PROXY_HOPS=1), so each test can be a visitor of
+// its own with X-Forwarded-For; tests/integration/client-address.test.ts covers TRUST_PROXY_HOPS=0. Everything is torn down afterwards.
 // E2E_SKIP_BUILD=1 reuses the last test build (for quick local iterations).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +11,7 @@ import { fail } from './run-script';
 import { packageBin } from './package-bin';
 
 const nextBin = packageBin('next');
+const tsxBin = packageBin('tsx');
 const playwrightBin = packageBin('@playwright/test', 'playwright');
 const DIST_DIR = '.next-test';
 
@@ -67,7 +70,7 @@ try {
   }
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  app = run([nextBin, 'start', '-p', String(port)], { ...env, PORT: String(port), APP_URL: baseUrl });
+  app = run([tsxBin, 'scripts/serve.ts', 'start'], { ...env, PORT: String(port), APP_URL: baseUrl, TRUST_PROXY_HOPS: '1' });
   await waitForHealth(baseUrl, app);
   code = await exitCode(
     run([playwrightBin, 'test', ...process.argv.slice(2)], { ...env, BASE_URL: baseUrl, ADMIN_DATABASE_URL: testServer.adminUrl }),

@@ -12,7 +12,7 @@ import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { readFormData } from '@/lib/forms/read-form-data';
 import type { LearningFormProfile } from '@/lib/menukaart/recommend-learning-forms';
 import { issueMessage, PARSE_OPTIONS, type ValidationLocale } from '@/lib/validation/describe-issue';
-import { findStep, formDataShape, stepSchema, type PlanAnswers, type PlanRouteId } from '@/lib/wizard/plan-steps';
+import { findStep, stepSchema, type PlanAnswers, type PlanRouteId } from '@/lib/wizard/plan-steps';
 import { planWarnings, stepWarnings } from '@/lib/wizard/plan-warnings';
 import { saveStepAnswers } from '@/app/[locale]/leernetwerk-opzetten/plan/[token]/stap/[step]/save-step-answers';
 import type { FieldView, StepActionState } from './field-view';
@@ -73,7 +73,7 @@ export function StepForm(props: {
   const firstServerError = state.status === 'invalid' ? fields.find((field) => state.fieldErrors[field.name])?.name : undefined;
 
   function currentAnswers(form: HTMLFormElement) {
-    const raw = readFormData(new FormData(form), formDataShape(step));
+    const raw = readFormData(new FormData(form), stepSchema(step));
     return Object.fromEntries(step.fields.map((field) => [field.name, raw[field.name]]));
   }
 

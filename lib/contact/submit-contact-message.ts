@@ -1,29 +1,19 @@
 // Stores a contact message with its audit event and the sender's confirmation e-mail, in one
-// transaction; honeypot and per-IP rate limit first.
+// transaction, through the public-form kernel (honeypot, rate limit, schema, idempotency).
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';
-import { isHoneypotFilled, type SubmissionOutcome } from '@/lib/forms/outcome';
-import type { Locale } from '@/lib/i18n/routing';
+import type { SubmissionOutcome } from '@/lib/forms/outcome';
+import { submitPublicForm, type PublicForm, type SubmissionContext } from '@/lib/forms/public-form';
 import { getTranslator } from '@/lib/i18n/translate';
-import { hitRateLimit } from '@/lib/security/rate-limit';
-import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 import { contactMessageSchema, type ContactMessage } from '@/lib/contact/contact-message-schema';
 
-export async function submitContactMessage(
-  prisma: Db,
-  input: unknown,
-  context: { ip: string; locale: Locale },
-): Promise<SubmissionOutcome<ContactMessage & { id: string }>> {
-  if (isHoneypotFilled(input)) return { kind: 'spam' };
-  const limit = await hitRateLimit(prisma, 'contactMessage', context.ip);
-  if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
-  const parsed = contactMessageSchema.safeParse(input, PARSE_OPTIONS);
-  if (!parsed.success) return { kind: 'invalid', error: parsed.error };
-
-  const message = parsed.data;
-  const t = await getTranslator(context.locale, 'contact');
-  const id = await prisma.$transaction(async (tx) => {
+export const contactForm: PublicForm<typeof contactMessageSchema, ContactMessage & { id: string }> = {
+  name: 'contact',
+  schema: contactMessageSchema,
+  rateLimit: 'contactMessage',
+  async store(tx, message, context) {
+    const t = await getTranslator(context.locale, 'contact');
     const row = await tx.contactMessage.create({
       data: { ...message, organisation: message.organisation || null, locale: context.locale },
       select: { id: true },
@@ -37,7 +27,10 @@ export async function submitContactMessage(
       itemType: 'contact_message',
       itemId: row.id,
     });
-    return row.id;
-  });
-  return { kind: 'ok', value: { ...message, id } };
+    return { ...message, id: row.id };
+  },
+};
+
+export function submitContactMessage(prisma: Db, input: unknown, context: SubmissionContext): Promise<SubmissionOutcome<ContactMessage & { id: string }>> {
+  return submitPublicForm(prisma, contactForm, input, context);
 }

@@ -3,12 +3,11 @@
 import type { Db } from '@/lib/db/client';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';
-import { isHoneypotFilled, type SubmissionOutcome } from '@/lib/forms/outcome';
+import type { SubmissionOutcome } from '@/lib/forms/outcome';
+import { submitPublicForm, type PublicForm, type SubmissionContext } from '@/lib/forms/public-form';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translate';
 import { createToken } from '@/lib/security/create-token';
-import { hitRateLimit } from '@/lib/security/rate-limit';
-import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 import { followSearchSchema } from './followed-search';
 
 export function followingLinks(locale: Locale, tokens: { confirm?: string; unsubscribe?: string }) {
@@ -19,25 +18,26 @@ export function followingLinks(locale: Locale, tokens: { confirm?: string; unsub
   };
 }
 
-export async function followCatalogueSearch(prisma: Db, input: unknown, context: { ip: string; locale: Locale }): Promise<SubmissionOutcome<{ id: string }>> {
-  if (isHoneypotFilled(input)) return { kind: 'spam' };
-  const limit = await hitRateLimit(prisma, 'searchSubscription', context.ip);
-  if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
-  const parsed = followSearchSchema.safeParse(input, PARSE_OPTIONS);
-  if (!parsed.success) return { kind: 'invalid', error: parsed.error };
-  const confirmToken = createToken();
-  const unsubscribeToken = createToken();
-  const t = await getTranslator(context.locale, 'following.emails.confirm');
-  const links = followingLinks(context.locale, { confirm: confirmToken, unsubscribe: unsubscribeToken });
-  const id = await prisma.$transaction(async (tx) => {
+export const followSearchForm: PublicForm<typeof followSearchSchema, { id: string }> = {
+  name: 'follow-search',
+  schema: followSearchSchema,
+  rateLimit: 'searchSubscription',
+  async store(tx, { email, filters }, context) {
+    const confirmToken = createToken();
+    const unsubscribeToken = createToken();
+    const t = await getTranslator(context.locale, 'following.emails.confirm');
+    const links = followingLinks(context.locale, { confirm: confirmToken, unsubscribe: unsubscribeToken });
     const row = await tx.searchSubscription.create({
-      data: { email: parsed.data.email, filters: parsed.data.filters, locale: context.locale, confirmToken, unsubscribeToken },
+      data: { email, filters, locale: context.locale, confirmToken, unsubscribeToken },
       select: { id: true },
     });
-    await queueEmail(tx, { to: parsed.data.email, subject: t('subject'), text: t('text', links), template: 'following-confirm', itemType: 'search_subscription', itemId: row.id });
-    return row.id;
-  });
-  return { kind: 'ok', value: { id } };
+    await queueEmail(tx, { to: email, subject: t('subject'), text: t('text', links), template: 'following-confirm', itemType: 'search_subscription', itemId: row.id });
+    return { id: row.id };
+  },
+};
+
+export function followCatalogueSearch(prisma: Db, input: unknown, context: SubmissionContext): Promise<SubmissionOutcome<{ id: string }>> {
+  return submitPublicForm(prisma, followSearchForm, input, context);
 }
 
 export async function confirmFollowing(prisma: Db, token: string): Promise<boolean> {

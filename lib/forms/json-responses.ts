@@ -34,6 +34,20 @@ export function tooManyRequests(retryAfterSeconds: number, locale?: Locale): Res
   );
 }
 
+/** A request refused before its body is read: from another site (403), too large (413), not JSON (415). */
+export type RequestRefusal = 'cross-site' | 'too-large' | 'wrong-type';
+
+const REFUSALS: Record<RequestRefusal, { status: number; nl: string; en: string }> = {
+  'cross-site': { status: 403, nl: 'Dit verzoek komt van een andere website en is geweigerd.', en: 'This request comes from another website and was refused.' },
+  'too-large': { status: 413, nl: 'Het verzoek is groter dan 1 MB.', en: 'The request is larger than 1 MB.' },
+  'wrong-type': { status: 415, nl: 'Stuur de gegevens als JSON (Content-Type: application/json).', en: 'Send the data as JSON (Content-Type: application/json).' },
+};
+
+export function refusedRequest(refusal: RequestRefusal, locale?: Locale): Response {
+  const { status, nl, en } = REFUSALS[refusal];
+  return Response.json({ error: say(locale, nl, en) }, { status, headers: NO_STORE });
+}
+
 export function notFoundJson(whatNl: string, whatEn: string, locale?: Locale): Response {
   return Response.json({ error: say(locale, `${whatNl} niet gevonden.`, `${whatEn} not found.`) }, { status: 404, headers: NO_STORE });
 }

@@ -23,6 +23,9 @@ export function toFieldErrors(error: z.ZodError, locale: ValidationLocale): Reco
 /** The hidden honeypot field every public form carries; people never see or fill it. */
 export const HONEYPOT_FIELD = 'website';
 
+/** The hidden one-time token of a form sent without JavaScript: its idempotency key. */
+export const FORM_TOKEN_FIELD = 'formToken';
+
 export function isHoneypotFilled(input: unknown): boolean {
   if (input instanceof FormData) return Boolean(input.get(HONEYPOT_FIELD));
   return typeof input === 'object' && input !== null && Boolean((input as Record<string, unknown>)[HONEYPOT_FIELD]);

@@ -1,43 +1,35 @@
 // Stores a learning question with its match results, audit event and the initiator's confirmation
-// e-mail in one transaction; honeypot and per-IP rate limit first. The initiator gets a private,
+// e-mail in one transaction, through the public-form kernel (honeypot, rate limit, schema, idempotency). The initiator gets a private,
 // unguessable link to the result page; only the token's hash is stored.
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';
-import { isHoneypotFilled, type SubmissionOutcome } from '@/lib/forms/outcome';
+import type { SubmissionOutcome } from '@/lib/forms/outcome';
+import { submitPublicForm, type PublicForm, type SubmissionContext } from '@/lib/forms/public-form';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translate';
 import { learningQuestionSchema } from '@/lib/matchmaking/learning-question-schema';
 import { matchQuestion } from '@/lib/matchmaking/match-question';
 import { createToken, hashToken } from '@/lib/security/create-token';
-import { hitRateLimit } from '@/lib/security/rate-limit';
-import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 
 /** The path of a question's result page, in the visitor's language. */
 export function resultPath(token: string, locale: Locale): string {
   return `${locale === 'nl' ? '' : `/${locale}`}/leervraag/${token}`;
 }
 
-export async function submitLearningQuestion(
-  prisma: Db,
-  input: unknown,
-  context: { ip: string; locale: Locale; today?: string },
-): Promise<SubmissionOutcome<{ id: string; token: string; path: string }>> {
-  if (isHoneypotFilled(input)) return { kind: 'spam' };
-  const limit = await hitRateLimit(prisma, 'learningQuestion', context.ip);
-  if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
-  const cleaned = typeof input === 'object' && input !== null ? Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'website')) : input;
-  const parsed = learningQuestionSchema.safeParse(cleaned, PARSE_OPTIONS);
-  if (!parsed.success) return { kind: 'invalid', error: parsed.error };
+type QuestionContext = SubmissionContext & { today?: string };
 
-  const question = parsed.data;
-  const outcome = await matchQuestion(prisma, question, { today: context.today, locale: context.locale });
-  const token = createToken();
-  const path = resultPath(token, context.locale);
-  const t = await getTranslator(context.locale, 'learningQuestion');
-  const verdicts = await getTranslator(context.locale, 'vocab');
-  const id = await prisma.$transaction(async (tx) => {
+export const learningQuestionForm: PublicForm<typeof learningQuestionSchema, { id: string; token: string; path: string }, QuestionContext> = {
+  name: 'learning-question',
+  schema: learningQuestionSchema,
+  rateLimit: 'learningQuestion',
+  async store(tx, question, context) {
+    const outcome = await matchQuestion(context.prisma, question, { today: context.today, locale: context.locale });
+    const token = createToken();
+    const path = resultPath(token, context.locale);
+    const t = await getTranslator(context.locale, 'learningQuestion');
+    const verdicts = await getTranslator(context.locale, 'vocab');
     const row = await tx.learningQuestion.create({
       data: {
         token: hashToken(token),
@@ -96,7 +88,10 @@ export async function submitLearningQuestion(
       itemType: 'learning_question',
       itemId: row.id,
     });
-    return row.id;
-  });
-  return { kind: 'ok', value: { id, token, path } };
+    return { id: row.id, token, path };
+  },
+};
+
+export function submitLearningQuestion(prisma: Db, input: unknown, context: QuestionContext): Promise<SubmissionOutcome<{ id: string; token: string; path: string }>> {
+  return submitPublicForm(prisma, learningQuestionForm, input, context);
 }

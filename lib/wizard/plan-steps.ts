@@ -248,14 +248,6 @@ export function stepSchema(step: StepDefinition): z.ZodObject {
   return schema;
 }
 
-/** How a step's fields arrive from an HTML form (lists and numbers), for readFormData. */
-export function formDataShape(step: StepDefinition) {
-  return {
-    lists: step.fields.filter((field) => field.kind === 'checkboxes').map((field) => field.name),
-    numbers: step.fields.filter((field) => field.kind === 'number').map((field) => field.name),
-  };
-}
-
 export type StepAnswers = Record<string, unknown>;
 /** All answers of a plan: { "full-1": { title, themes, … }, … }. */
 export type PlanAnswers = Record<string, StepAnswers | undefined>;
@@ -276,8 +268,7 @@ export function emptyFields(step: StepDefinition, answers: StepAnswers | undefin
     });
 }
 
-/** How any step's fields arrive from an HTML form: every list and number field of both routes. */
-export const ALL_FIELDS_SHAPE = {
-  lists: [...new Set([...FULL_STEPS, ...LIGHT_STEPS].flatMap((step) => formDataShape(step).lists))],
-  numbers: [...new Set([...FULL_STEPS, ...LIGHT_STEPS].flatMap((step) => formDataShape(step).numbers))],
-};
+/** Every field of both routes, so a step's form can be read before its step is known (readFormData). */
+export function allStepFields(): z.ZodObject {
+  return z.object(Object.assign({}, ...[...FULL_STEPS, ...LIGHT_STEPS].map((step) => stepSchema(step).shape)));
+}

@@ -1,16 +1,15 @@
 // Starting the wizard: a new plan with a private resume link, optionally pre-filled from a learning
 // question, with its audit event and (when an e-mail address is given) the link by e-mail, in one
-// transaction.
+// transaction, through the public-form kernel.
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isHoneypotFilled, type SubmissionOutcome } from '@/lib/forms/outcome';
+import type { SubmissionOutcome } from '@/lib/forms/outcome';
+import { submitPublicForm, type PublicForm, type SubmissionContext } from '@/lib/forms/public-form';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translate';
 import { createToken, hashToken } from '@/lib/security/create-token';
-import { hitRateLimit } from '@/lib/security/rate-limit';
-import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 import { startPlanSchema } from '@/lib/wizard/network-plan-schemas';
 import { canPrefillFrom, prefillFromLearningQuestion } from '@/lib/wizard/prefill-from-learning-question';
 
@@ -27,23 +26,17 @@ export async function findPrefillQuestion(prisma: Db, token: string | undefined)
   return question && canPrefillFrom(question) ? question : null;
 }
 
-export async function startNetworkPlan(
-  prisma: Db,
-  input: unknown,
-  context: { ip: string; locale: Locale; appUrl: string },
-): Promise<SubmissionOutcome<{ token: string; id: string } | undefined>> {
-  if (isHoneypotFilled(input)) return { kind: 'spam' };
-  const limit = await hitRateLimit(prisma, 'networkPlan', context.ip);
-  if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
-  const parsed = startPlanSchema.safeParse(input, PARSE_OPTIONS);
-  if (!parsed.success) return { kind: 'invalid', error: parsed.error };
+type StartContext = SubmissionContext & { appUrl: string };
 
-  const { route, contactName, contactEmail, leervraag } = parsed.data;
-  const question = await findPrefillQuestion(prisma, leervraag);
-  const answers = question ? prefillFromLearningQuestion(route, question) : {};
-  const token = createToken();
-  const t = await getTranslator(context.locale, 'wizard');
-  const id = await prisma.$transaction(async (tx) => {
+export const startPlanForm: PublicForm<typeof startPlanSchema, { token: string; id: string }, StartContext> = {
+  name: 'start-plan',
+  schema: startPlanSchema,
+  rateLimit: 'networkPlan',
+  async store(tx, { route, contactName, contactEmail, leervraag }, context) {
+    const question = await findPrefillQuestion(context.prisma, leervraag);
+    const answers = question ? prefillFromLearningQuestion(route, question) : {};
+    const token = createToken();
+    const t = await getTranslator(context.locale, 'wizard');
     const plan = await tx.networkPlan.create({
       data: {
         token: hashToken(token),
@@ -68,7 +61,10 @@ export async function startNetworkPlan(
         itemId: plan.id,
       });
     }
-    return plan.id;
-  });
-  return { kind: 'ok', value: { token, id } };
+    return { token, id: plan.id };
+  },
+};
+
+export function startNetworkPlan(prisma: Db, input: unknown, context: StartContext): Promise<SubmissionOutcome<{ token: string; id: string } | undefined>> {
+  return submitPublicForm(prisma, startPlanForm, input, context);
 }

@@ -1,34 +1,23 @@
 // Asking the coordination team for support at one of the three levels, from a plan: the request,
-// its audit event and the confirmation e-mail in one transaction.
+// its audit event and the confirmation e-mail in one transaction, through the public-form kernel.
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';
-import { isHoneypotFilled, type SubmissionOutcome } from '@/lib/forms/outcome';
-import type { Locale } from '@/lib/i18n/routing';
+import type { SubmissionOutcome } from '@/lib/forms/outcome';
+import { submitPublicForm, type PublicForm, type SubmissionContext } from '@/lib/forms/public-form';
 import { getTranslator } from '@/lib/i18n/translate';
-import { hitRateLimit } from '@/lib/security/rate-limit';
-import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
-import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
+import { findNetworkPlan, type NetworkPlanView } from '@/lib/wizard/find-network-plan';
 import { supportRequestSchema } from '@/lib/wizard/network-plan-schemas';
 
-export async function submitSupportRequest(
-  prisma: Db,
-  token: string,
-  input: unknown,
-  context: { ip: string; locale: Locale },
-): Promise<SubmissionOutcome<{ id: string; supportLevel: string } | undefined> | { kind: 'not-found' }> {
-  const plan = await findNetworkPlan(prisma, token);
-  if (!plan) return { kind: 'not-found' };
-  if (isHoneypotFilled(input)) return { kind: 'spam' };
-  const limit = await hitRateLimit(prisma, 'supportRequest', context.ip);
-  if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
-  const parsed = supportRequestSchema.safeParse(input, PARSE_OPTIONS);
-  if (!parsed.success) return { kind: 'invalid', error: parsed.error };
+type SupportContext = SubmissionContext & { plan: NetworkPlanView };
 
-  const request = parsed.data;
-  const t = await getTranslator(context.locale, 'wizard');
-  const levelName = t(`support.levels.${request.supportLevel}.name`);
-  const id = await prisma.$transaction(async (tx) => {
+export const supportRequestForm: PublicForm<typeof supportRequestSchema, { id: string; supportLevel: string }, SupportContext> = {
+  name: 'support-request',
+  schema: supportRequestSchema,
+  rateLimit: 'supportRequest',
+  async store(tx, request, { plan, locale }) {
+    const t = await getTranslator(locale, 'wizard');
+    const levelName = t(`support.levels.${request.supportLevel}.name`);
     const row = await tx.supportRequest.create({
       data: {
         networkPlanId: plan.id,
@@ -49,7 +38,17 @@ export async function submitSupportRequest(
       itemType: 'support_request',
       itemId: row.id,
     });
-    return row.id;
-  });
-  return { kind: 'ok', value: { id, supportLevel: request.supportLevel } };
+    return { id: row.id, supportLevel: request.supportLevel };
+  },
+};
+
+export async function submitSupportRequest(
+  prisma: Db,
+  token: string,
+  input: unknown,
+  context: SubmissionContext,
+): Promise<SubmissionOutcome<{ id: string; supportLevel: string } | undefined> | { kind: 'not-found' }> {
+  const plan = await findNetworkPlan(prisma, token);
+  if (!plan) return { kind: 'not-found' };
+  return submitPublicForm(prisma, supportRequestForm, input, { ...context, plan });
 }

@@ -6,6 +6,7 @@ import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
 import { LEARNING_GOALS, PROVINCES, QUESTION_SCALES, TARGET_GROUPS } from '@/lib/reference/vocabularies';
 import { createMigratedDatabase, dropDatabase, startTestServer } from '@/tests/support/test-database';
 import { random, syntheticOfferings } from './synthetic-offerings';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-ip';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
 const QUESTIONS = 200;
@@ -44,7 +45,7 @@ try {
     const response = await POST(
       new Request('http://localhost/api/match', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.0.${Math.floor(index / 250)}.${index % 250}` },
+        headers: { 'Content-Type': 'application/json', [CLIENT_ADDRESS_HEADER]: `10.0.${Math.floor(index / 250)}.${index % 250}` },
         body: JSON.stringify(body),
       }),
     );

@@ -8,6 +8,7 @@ import { findSimilarQuestions } from '@/lib/matchmaking/find-similar-questions';
 import { submitLearningQuestion } from '@/lib/matchmaking/submit-learning-question';
 import { hashToken } from '@/lib/security/create-token';
 import { RATE_LIMITS } from '@/lib/security/rate-limits';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-ip';
 
 const original = process.env.DATABASE_URL;
 let prisma: Db;
@@ -79,7 +80,7 @@ describe('submitting a learning question', () => {
     const response = await POST(
       new Request('http://localhost/api/learning-questions', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': freshIp(), 'Accept-Language': 'en' },
+        headers: { 'Content-Type': 'application/json', [CLIENT_ADDRESS_HEADER]: freshIp(), 'Accept-Language': 'en' },
         body: JSON.stringify({ ...learningQuestion(), website: '' }),
       }),
     );

@@ -6,6 +6,7 @@ import { createPrismaClient, type Db } from '@/lib/db/client';
 import { findMatchCandidates } from '@/lib/matchmaking/find-match-candidates';
 import { matchRequestSchema } from '@/lib/matchmaking/match-request-schema';
 import { RATE_LIMITS } from '@/lib/security/rate-limits';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-ip';
 
 const original = process.env.DATABASE_URL;
 let prisma: Db;
@@ -31,7 +32,7 @@ function post(body: unknown, options: { ip?: string; language?: string } = {}) {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
-        'X-Forwarded-For': options.ip ?? `198.51.100.${++ipCounter}-${Date.now()}`,
+        [CLIENT_ADDRESS_HEADER]: options.ip ?? `198.51.100.${++ipCounter}-${Date.now()}`,
         ...(options.language ? { 'Accept-Language': options.language } : {}),
       },
       body: typeof body === 'string' ? body : JSON.stringify(body),

@@ -8,6 +8,7 @@ import { RATE_LIMITS } from '@/lib/security/rate-limits';
 import { savePlanStep } from '@/lib/wizard/save-plan-step';
 import { startNetworkPlan } from '@/lib/wizard/start-network-plan';
 import { submitSupportRequest } from '@/lib/wizard/submit-support-request';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-ip';
 
 let prisma: Db;
 let ipCounter = 0;
@@ -145,7 +146,7 @@ describe('support requests', () => {
     const { token } = await startPlan();
     const call = (planToken: string, body: unknown) =>
       POST(
-        new Request('http://localhost/api', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', 'Accept-Language': 'nl', 'X-Forwarded-For': freshIp().split(':')[0]! } }),
+        new Request('http://localhost/api', { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', 'Accept-Language': 'nl', [CLIENT_ADDRESS_HEADER]: freshIp().split(':')[0]! } }),
         { params: Promise.resolve({ token: planToken }) },
       );
     const ok = await call(token, { ...request, supportLevel: 'help-do-it-yourself' });

@@ -14,7 +14,16 @@ describe('slugify', () => {
 });
 
 describe('reading a form sent without JavaScript', () => {
-  it('turns checkbox groups into lists, checkboxes into booleans and empty numbers into absent', () => {
+  it('turns checkbox groups into lists, checkboxes into booleans and empty numbers into absent, as the schema says', () => {
+    const schema = z.object({
+      title: z.string(),
+      themes: z.array(z.string()),
+      scales: z.array(z.string()).optional(),
+      openToJoin: z.boolean(),
+      consent: z.boolean().default(false),
+      capacity: z.preprocess((value) => value, z.number().int().optional()),
+      participants: z.number().int().nullable(),
+    });
     const form = new FormData();
     form.append('title', 'Wijklab');
     form.append('themes', 'poverty');
@@ -23,7 +32,7 @@ describe('reading a form sent without JavaScript', () => {
     form.append('capacity', '');
     form.append('participants', '12');
     form.append('$ACTION_ID_abc', '');
-    expect(readFormData(form, { lists: ['themes', 'scales'], booleans: ['openToJoin', 'consent'], numbers: ['capacity', 'participants'] })).toEqual({
+    expect(readFormData(form, schema)).toEqual({
       title: 'Wijklab',
       themes: ['poverty', 'social-base'],
       scales: [],

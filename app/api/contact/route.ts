@@ -1,12 +1,6 @@
+// POST /api/contact — the contact form with JavaScript (201/400/429).
 import { db } from '@/lib/db/client';
 import { submitContactMessage } from '@/lib/contact/submit-contact-message';
-import { outcomeResponse } from '@/lib/forms/json-responses';
-import { requestedLocale } from '@/lib/i18n/translate';
-import { clientIp } from '@/lib/security/client-ip';
+import { submissionRoute } from '@/lib/forms/public-doors';
 
-export async function POST(request: Request) {
-  const input: unknown = await request.json().catch(() => null);
-  const locale = requestedLocale(request.headers);
-  const outcome = await submitContactMessage(db(), input, { ip: clientIp(request.headers), locale: locale ?? 'nl' });
-  return outcomeResponse(outcome, locale, () => ({ status: 'received' }));
-}
+export const POST = submissionRoute((input, context) => submitContactMessage(db(), input, context), () => ({ status: 'received' }));

@@ -1,5 +1,6 @@
 import { db } from '@/lib/db/client';
 import { invalidInput, tooManyRequests } from '@/lib/forms/json-responses';
+import { jsonRoute } from '@/lib/http/guard-request';
 import { requestedLocale } from '@/lib/i18n/translate';
 import { matchQuestion, toMatchResponse } from '@/lib/matchmaking/match-question';
 import { matchRequestSchema } from '@/lib/matchmaking/match-request-schema';
@@ -7,14 +8,19 @@ import { clientIp } from '@/lib/security/client-ip';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 
-/** POST /api/match: stateless matchmaking of a learning need against the catalogue (stores nothing); reasons in the Accept-Language language, Dutch by default. */
-export async function POST(request: Request) {
-  const locale = requestedLocale(request.headers);
-  const limit = await hitRateLimit(db(), 'matchApi', clientIp(request.headers));
-  if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, locale);
-  const input: unknown = await request.json().catch(() => null);
-  const parsed = matchRequestSchema.safeParse(input, PARSE_OPTIONS);
-  if (!parsed.success) return invalidInput(parsed.error, locale);
-  const outcome = await matchQuestion(db(), parsed.data, { locale });
-  return Response.json(toMatchResponse(outcome), { headers: { 'Cache-Control': 'no-store' } });
-}
+/**
+ * POST /api/match: stateless matchmaking of a learning need against the catalogue (stores nothing,
+ * so an open API: other sites may call it); reasons in the Accept-Language language, Dutch by default.
+ */
+export const POST = jsonRoute(
+  async (request, input) => {
+    const locale = requestedLocale(request.headers);
+    const limit = await hitRateLimit(db(), 'matchApi', clientIp(request.headers));
+    if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, locale);
+    const parsed = matchRequestSchema.safeParse(input, PARSE_OPTIONS);
+    if (!parsed.success) return invalidInput(parsed.error, locale);
+    const outcome = await matchQuestion(db(), parsed.data, { locale });
+    return Response.json(toMatchResponse(outcome), { headers: { 'Cache-Control': 'no-store' } });
+  },
+  { openApi: true },
+);

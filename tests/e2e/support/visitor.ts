@@ -1,5 +1,5 @@
 // Each test acts as a visitor with an address of its own, so per-IP rate limits of one test do not
-// reach another (the test server trusts X-Forwarded-For like a server without a proxy does).
+// reach another (the test server runs with TRUST_PROXY_HOPS=1, as behind one reverse proxy).
 let counter = 0;
 
 export function visitorAddress(): string {

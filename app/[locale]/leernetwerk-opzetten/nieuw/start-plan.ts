@@ -1,22 +1,18 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getLocale } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { rateLimitMessage, type FormActionState } from '@/lib/forms/action-state';
 import { toFieldErrors } from '@/lib/forms/outcome';
-import { readFormData } from '@/lib/forms/read-form-data';
-import { asLocale } from '@/lib/i18n/translate';
-import { clientIp } from '@/lib/security/client-ip';
+import { receiveForm } from '@/lib/forms/public-doors';
+import { startPlanSchema } from '@/lib/wizard/network-plan-schemas';
 import { planPath, startNetworkPlan } from '@/lib/wizard/start-network-plan';
 
 /** Starts a plan (with or without JavaScript) and opens its first step. */
 export async function startPlan(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
-  const locale = asLocale(await getLocale());
-  const values = readFormData(formData);
-  const outcome = await startNetworkPlan(db(), values, { ip: clientIp(await headers()), locale, appUrl: getEnv().appUrl });
+  const { values, context, locale } = await receiveForm(formData, startPlanSchema);
+  const outcome = await startNetworkPlan(db(), values, { ...context, appUrl: getEnv().appUrl });
   switch (outcome.kind) {
     case 'invalid':
       return { status: 'invalid', fieldErrors: toFieldErrors(outcome.error, locale), values };

@@ -1,12 +1,10 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { getLocale } from 'next-intl/server';
 import { createOfferingSubmission } from '@/lib/catalogue/create-offering-submission';
 import { db } from '@/lib/db/client';
 import { rateLimitMessage } from '@/lib/forms/action-state';
-import { asLocale, getTranslator } from '@/lib/i18n/translate';
-import { clientIp } from '@/lib/security/client-ip';
+import { receiveForm } from '@/lib/forms/public-doors';
+import { getTranslator } from '@/lib/i18n/translate';
 import { describeIssue } from '@/lib/validation/describe-issue';
 import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
 import { planToOfferingSubmission } from '@/lib/wizard/plan-to-offering-submission';
@@ -19,13 +17,13 @@ export type CatalogueSubmissionState =
 
 /** One click: the plan, pre-filled, as a catalogue submission (status "submitted"). */
 export async function submitPlanToCatalogue(_previous: CatalogueSubmissionState, formData: FormData): Promise<CatalogueSubmissionState> {
-  const locale = asLocale(await getLocale());
+  const { context, locale } = await receiveForm(formData);
   const plan = await findNetworkPlan(db(), String(formData.get('token') ?? ''));
   if (!plan) return { status: 'idle' };
   const t = await getTranslator(locale, 'wizard');
   const submitter = { name: String(formData.get('submitterName') ?? ''), email: String(formData.get('submitterEmail') ?? '') };
   const input = planToOfferingSubmission(plan, submitter, (weeks) => t('catalogue.cadence', { weeks }));
-  const outcome = await createOfferingSubmission(db(), input, { ip: clientIp(await headers()), locale, networkPlanId: plan.id });
+  const outcome = await createOfferingSubmission(db(), input, { ...context, networkPlanId: plan.id });
   switch (outcome.kind) {
     case 'ok':
     case 'spam':

@@ -1,32 +1,27 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getLocale } from 'next-intl/server';
 import type { StepActionState } from '@/components/wizard/field-view';
 import { db } from '@/lib/db/client';
 import { rateLimitMessage } from '@/lib/forms/action-state';
 import { toFieldErrors } from '@/lib/forms/outcome';
-import { readFormData } from '@/lib/forms/read-form-data';
-import { asLocale } from '@/lib/i18n/translate';
-import { clientIp } from '@/lib/security/client-ip';
-import { ALL_FIELDS_SHAPE } from '@/lib/wizard/plan-steps';
+import { receiveForm } from '@/lib/forms/public-doors';
+import { allStepFields } from '@/lib/wizard/plan-steps';
 import { savePlanStep } from '@/lib/wizard/save-plan-step';
 import { planPath } from '@/lib/wizard/start-network-plan';
 
 /** Saves a step as it is left, then goes where the pressed button says (next, previous, a step, the plan). */
 export async function saveStepAnswers(_previous: StepActionState, formData: FormData): Promise<StepActionState> {
-  const locale = asLocale(await getLocale());
+  const { values, context, locale } = await receiveForm(formData, allStepFields());
   const token = String(formData.get('token') ?? '');
   const stepNumber = Number(formData.get('step'));
   const goto = String(formData.get('goto') ?? 'next');
-  const values = readFormData(formData, ALL_FIELDS_SHAPE);
   const outcome = await savePlanStep(
     db(),
     token,
     stepNumber,
     { answers: values, version: Number(formData.get('version')), finish: goto === 'plan', fromForm: true },
-    { ip: clientIp(await headers()) },
+    { ip: context.ip },
   );
   switch (outcome.kind) {
     case 'not-found':

@@ -1,0 +1,25 @@
+// The app's own HTTP server around Next.js's request handler: the one place that decides the client
+// address (lib/security/client-ip.ts) from the connection, before Next.js or any route sees it.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/security/client-ip';
+
+export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
+
+/** Removes any client-sent copy of the internal address header and sets it from the connection. */
+export function stampClientAddress(request: IncomingMessage, trustProxyHops: number): void {
+  const address = clientAddressOf(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustProxyHops);
+  request.headers[CLIENT_ADDRESS_HEADER] = address;
+  // The raw header list is what some code reads as well: keep one copy there too, ours.
+  const raw = request.rawHeaders;
+  for (let index = raw.length - 2; index >= 0; index -= 2) {
+    if (raw[index]!.toLowerCase() === CLIENT_ADDRESS_HEADER) raw.splice(index, 2);
+  }
+  raw.push(CLIENT_ADDRESS_HEADER, address);
+}
+
+export function createAppServer(handle: RequestHandler, trustProxyHops: number): http.Server {
+  return http.createServer((request, response) => {
+    stampClientAddress(request, trustProxyHops);
+    void handle(request, response);
+  });
+}
