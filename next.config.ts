@@ -6,8 +6,12 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // forbidden() answers 403 for /beheer pages a coordinator may not open (admin only).
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() answers 403 for /beheer pages a coordinator may not open (admin only).
+    authInterrupts: true,
+    // Server actions refuse bodies over 1 MB with 413, as route handlers do (lib/http/read-json-body.ts).
+    serverActions: { bodySizeLimit: '1mb' },
+  },
   // The end-to-end tests build into their own folder, so a running `npm start` keeps its build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Server-only packages with native parts or a bundled PostgreSQL: load them from node_modules.
