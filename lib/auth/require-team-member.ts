@@ -60,15 +60,3 @@ export async function authorizeApiRequest(role: TeamRole = 'coordinator'): Promi
   if (!roleAllows(member.role, role)) return Response.json({ error: 'Geen toegang / forbidden' }, { status: 403 });
   return member;
 }
-
-/**
- * Wraps a server action under /beheer: the role is checked on the server at every call, before
- * anything else runs. The route-tree test requires every exported action to be made with this.
- */
-export function teamAction<Args extends unknown[], Result>(
-  role: TeamRole,
-  action: (member: TeamMember, ...args: Args) => Promise<Result>,
-  options: { enrolling?: boolean } = {},
-): (...args: Args) => Promise<Result> {
-  return async (...args: Args) => action(await requireTeamMember(role, options), ...args);
-}

@@ -1,7 +1,7 @@
 'use server';
 
 import { getLocale } from 'next-intl/server';
-import { teamAction } from '@/lib/auth/require-team-member';
+import { teamAction } from '@/lib/auth/team-action';
 import { db } from '@/lib/db/client';
 import { redirect } from '@/lib/i18n/navigation';
 import { asLocale } from '@/lib/i18n/translate';
@@ -10,27 +10,18 @@ import { readRememberedFilters } from '@/lib/inbox/remember-inbox-filters';
 import { bulkUpdateSchema } from '@/lib/inbox/selected-items';
 import { updateInboxItems } from '@/lib/inbox/update-inbox-item';
 
+async function backToInbox(memberId: string, result: string): Promise<never> {
+  const query = new URLSearchParams(inboxQueryString(await readRememberedFilters(db(), memberId)));
+  query.set('bulk', result);
+  if (result !== 'none') query.set('t', Date.now().toString(36));
+  return redirect({ href: `/beheer?${query}`, locale: asLocale(await getLocale()) });
+}
+
 /** Bulk assign and/or change status of the ticked items, then back to the same inbox page. */
-export const updateSelectedItems = teamAction('coordinator', async (member, formData: FormData) => {
-  const locale = asLocale(await getLocale());
-  const filters = await readRememberedFilters(db(), member.id);
-  const parsed = bulkUpdateSchema.safeParse({
-    items: formData.getAll('items').map(String),
-    assignee: String(formData.get('assignee') ?? ''),
-    status: String(formData.get('status') ?? ''),
-    reason: String(formData.get('reason') ?? ''),
+export const updateSelectedItems = teamAction('coordinator', bulkUpdateSchema, async (member, { items, assignee, status, reason }) => {
+  const result = await updateInboxItems(db(), member.id, items, {
+    ...(assignee ? { assigneeId: assignee === 'none' ? null : assignee } : {}),
+    ...(status ? { status, reason } : {}),
   });
-  const query = new URLSearchParams(inboxQueryString(filters));
-  if (!parsed.success) {
-    query.set('bulk', 'none');
-  } else {
-    const { items, assignee, status, reason } = parsed.data;
-    const result = await updateInboxItems(db(), member.id, items, {
-      ...(assignee ? { assigneeId: assignee === 'none' ? null : assignee } : {}),
-      ...(status ? { status, reason } : {}),
-    });
-    query.set('bulk', `${result.updated}-${result.refused}`);
-    query.set('t', Date.now().toString(36));
-  }
-  redirect({ href: `/beheer?${query}`, locale });
-});
+  await backToInbox(member.id, `${result.updated}-${result.refused}`);
+}, { invalid: (_problem, member) => backToInbox(member.id, 'none') });

@@ -1,7 +1,8 @@
 'use server';
 
 import { getLocale } from 'next-intl/server';
-import { teamAction } from '@/lib/auth/require-team-member';
+import { z } from 'zod';
+import { teamAction } from '@/lib/auth/team-action';
 import { readTeamSettings } from '@/lib/auth/team-settings';
 import { db } from '@/lib/db/client';
 import { redirect } from '@/lib/i18n/navigation';
@@ -15,28 +16,30 @@ async function back(result: string): Promise<never> {
   return redirect({ href: `/beheer/account?result=${result}&t=${Date.now().toString(36)}`, locale: asLocale(await getLocale()) });
 }
 
-export const signOutOnAllDevices = teamAction('coordinator', async (member) => {
+const NO_INPUT = z.object({});
+
+export const signOutOnAllDevices = teamAction('coordinator', NO_INPUT, async (member) => {
   await signOutEverywhere(db(), member.id);
   redirect({ href: '/beheer/inloggen', locale: asLocale(await getLocale()) });
 }, { enrolling: true });
 
-export const beginTotp = teamAction('coordinator', async (member) => {
+export const beginTotp = teamAction('coordinator', NO_INPUT, async (member) => {
   await startTotpEnrolment(db(), member.id);
   await back('totp-started');
 }, { enrolling: true });
 
-export const confirmTotp = teamAction('coordinator', async (member, formData: FormData) => {
-  const ok = await confirmTotpEnrolment(db(), member.id, String(formData.get('code') ?? ''));
+export const confirmTotp = teamAction('coordinator', z.object({ code: z.string().max(20).default('') }), async (member, input) => {
+  const ok = await confirmTotpEnrolment(db(), member.id, input.code);
   await back(ok ? 'totp-enabled' : 'totp-invalid');
 }, { enrolling: true });
 
-export const turnOffTotp = teamAction('coordinator', async (member) => {
+export const turnOffTotp = teamAction('coordinator', NO_INPUT, async (member) => {
   // Not when an admin requires a second factor for everyone.
   if (!(await readTeamSettings(db())).requireTotp) await disableTotp(db(), member.id);
   await back('saved');
 });
 
-export const toggleDigest = teamAction('coordinator', async (member, formData: FormData) => {
-  await setDigest(db(), member.id, formData.get('enabled') === 'true');
+export const toggleDigest = teamAction('coordinator', z.object({ enabled: z.enum(['true', 'false']) }), async (member, input) => {
+  await setDigest(db(), member.id, input.enabled === 'true');
   await back('saved');
 });

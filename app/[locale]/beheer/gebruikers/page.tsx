@@ -39,6 +39,7 @@ export default async function TeamMembersPage({ params, searchParams }: PageProp
       {result === 'invited' ? <Alert type="ok">{t('invited')}</Alert> : null}
       {result === 'exists' ? <Alert type="error">{t('exists')}</Alert> : null}
       {result === 'self' ? <Alert type="error">{t('notSelf')}</Alert> : null}
+      {typeof result === 'string' && result.startsWith('invalid') ? <Alert type="error">{ti('invalid.input')}</Alert> : null}
       <table className="utrecht-table w-full">
         <caption className="sr-only">{t('title')}</caption>
         <thead className="utrecht-table__header">

@@ -2,7 +2,7 @@
 
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
-import { teamAction } from '@/lib/auth/require-team-member';
+import { teamAction } from '@/lib/auth/team-action';
 import { db } from '@/lib/db/client';
 import { redirect } from '@/lib/i18n/navigation';
 import { asLocale } from '@/lib/i18n/translate';
@@ -25,10 +25,6 @@ const itemForm = z.object({
   version: z.coerce.number().int().min(1),
 });
 
-function read(formData: FormData) {
-  return Object.fromEntries([...formData.keys()].map((key) => [key, String(formData.get(key))]));
-}
-
 async function back(type: InboxItemType, id: string, result: string, anchor = ''): Promise<never> {
   return redirect({ href: `${itemPath(type, id)}?result=${result}&t=${Date.now().toString(36)}${anchor}`, locale: asLocale(await getLocale()) });
 }
@@ -39,45 +35,38 @@ function resultOf(outcome: { kind: string; problem?: string }): string {
   return outcome.kind;
 }
 
-export const changeItemStatus = teamAction('coordinator', async (member, formData: FormData) => {
-  const input = itemForm.extend({ status: z.enum(TRIAGE_STATUSES), reason: z.string().max(2000).default('') }).parse(read(formData));
+export const changeItemStatus = teamAction('coordinator', itemForm.extend({ status: z.enum(TRIAGE_STATUSES), reason: z.string().max(2000).default('') }), async (member, input) => {
   const outcome = await updateInboxItem(db(), member.id, input, input.version, { status: input.status, reason: input.reason });
   await back(input.type, input.id, resultOf(outcome), '#status');
 });
 
-export const assignItem = teamAction('coordinator', async (member, formData: FormData) => {
-  const input = itemForm.extend({ assignee: z.union([z.uuid(), z.literal('')]) }).parse(read(formData));
+export const assignItem = teamAction('coordinator', itemForm.extend({ assignee: z.union([z.uuid(), z.literal('')]) }), async (member, input) => {
   const outcome = await updateInboxItem(db(), member.id, input, input.version, { assigneeId: input.assignee || null });
   await back(input.type, input.id, resultOf(outcome), '#status');
 });
 
-export const addNote = teamAction('coordinator', async (member, formData: FormData) => {
-  const input = itemForm.omit({ version: true }).extend({ body: z.string() }).parse(read(formData));
+export const addNote = teamAction('coordinator', itemForm.omit({ version: true }).extend({ body: z.string() }), async (member, input) => {
   if (!internalNoteSchema.safeParse({ body: input.body }).success) return back(input.type, input.id, 'invalid-note', '#notes');
   await addInternalNote(db(), member.id, input, input.body);
   await back(input.type, input.id, 'saved', '#notes');
 });
 
-export const changeMatch = teamAction('coordinator', async (member, formData: FormData) => {
-  const input = itemForm.extend({ op: z.enum(['add', 'remove', 'up', 'down']), offeringId: z.uuid() }).parse(read(formData));
+export const changeMatch = teamAction('coordinator', itemForm.extend({ op: z.enum(['add', 'remove', 'up', 'down']), offeringId: z.uuid() }), async (member, input) => {
   const outcome = await curateMatches(db(), member.id, input.id, input.version, { op: input.op, offeringId: input.offeringId });
   await back('question', input.id, resultOf(outcome), '#matches');
 });
 
-export const sendResponse = teamAction('coordinator', async (member, formData: FormData) => {
-  const input = itemForm.extend({ text: z.string() }).parse(read(formData));
+export const sendResponse = teamAction('coordinator', itemForm.extend({ text: z.string() }), async (member, input) => {
   const outcome = await sendQuestionResponse(db(), member.id, input.id, input.version, input.text);
   await back('question', input.id, outcome.kind === 'invalid' ? 'invalid-response' : resultOf(outcome), '#response');
 });
 
-export const publishOffering = teamAction('coordinator', async (member, formData: FormData) => {
-  const input = itemForm.parse(read(formData));
+export const publishOffering = teamAction('coordinator', itemForm, async (member, input) => {
   const outcome = await publishSubmission(db(), member.id, input.id, input.version);
   await back('submission', input.id, outcome.kind === 'ok' ? 'published' : outcome.kind === 'invalid' ? 'invalid-publish' : outcome.kind, '#publish');
 });
 
-export const linkQuestion = teamAction('coordinator', async (member, formData: FormData) => {
-  const input = itemForm.omit({ version: true }).extend({ relatedId: z.uuid(), op: z.enum(['link', 'unlink']) }).parse(read(formData));
+export const linkQuestion = teamAction('coordinator', itemForm.omit({ version: true }).extend({ relatedId: z.uuid(), op: z.enum(['link', 'unlink']) }), async (member, input) => {
   const outcome = await linkSimilarQuestion(db(), member.id, input.id, input.relatedId, input.op);
   await back('question', input.id, resultOf(outcome), '#similar');
 });

@@ -92,7 +92,7 @@ export default async function InboxItemPage({ params, searchParams }: Props) {
       {result === 'saved' || result === 'published' ? <Alert type="ok">{result === 'published' ? t('submission.published') : t('saved')}</Alert> : null}
       {result === 'conflict' ? <Alert type="error">{t('conflict')}</Alert> : null}
       {typeof result === 'string' && result.startsWith('invalid-') ? (
-        <Alert type="error">{result === 'invalid-publish' ? t('submission.cannotPublish') : t(`invalid.${result.slice(8)}` as never)}</Alert>
+        <Alert type="error">{result === 'invalid-publish' ? t('submission.cannotPublish') : t.has(`invalid.${result.slice(8)}` as never) ? t(`invalid.${result.slice(8)}` as never) : t('invalid.input')}</Alert>
       ) : null}
 
       <div className="grid gap-8 lg:grid-cols-2">

@@ -2,7 +2,7 @@
 
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
-import { teamAction } from '@/lib/auth/require-team-member';
+import { teamAction } from '@/lib/auth/team-action';
 import { updateOffering } from '@/lib/catalogue/maintain-offerings';
 import { db } from '@/lib/db/client';
 import { redirect } from '@/lib/i18n/navigation';
@@ -11,9 +11,8 @@ import { asLocale } from '@/lib/i18n/translate';
 const offeringForm = z.object({ offeringId: z.uuid(), version: z.coerce.number().int().min(1), intent: z.enum(['save', 'reviewed', 'archive']) });
 
 /** Edit (and thereby review), mark reviewed, or archive a published offering. */
-export const changeOffering = teamAction('coordinator', async (member, formData: FormData) => {
+export const changeOffering = teamAction('coordinator', offeringForm, async (member, { offeringId, version, intent }, formData) => {
   const values = Object.fromEntries([...formData.keys()].map((key) => [key, String(formData.get(key))]));
-  const { offeringId, version, intent } = offeringForm.parse(values);
   const outcome = await updateOffering(db(), member.id, offeringId, version, {
     edit: intent === 'save' ? { ...values, openToJoin: formData.get('openToJoin') === 'true' } : undefined,
     reviewed: intent === 'reviewed',
