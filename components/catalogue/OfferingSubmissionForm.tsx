@@ -5,14 +5,14 @@
 // action. Before sending it warns when a published offering has a very similar title.
 import { useActionState, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { Honeypot } from '@/components/forms/Honeypot';
+import { ContactFields } from '@/components/forms/ContactFields';
+import { FormTail } from '@/components/forms/FormTail';
 import { formFeedback } from '@/components/forms/form-feedback';
 import { useJsonForm } from '@/components/forms/use-json-form';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { CheckboxGroup } from '@/components/ui/CheckboxGroup';
 import { Checkbox } from '@/components/ui/Checkbox';
-import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FormField } from '@/components/ui/FormField';
 import { Heading } from '@/components/ui/Heading';
 import { InternalLink } from '@/components/ui/InternalLink';
@@ -81,10 +81,7 @@ export function OfferingSubmissionForm() {
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl">
-      <ErrorSummary errors={errors} focusOnAppear={false} />
-      {rateLimited ? <Alert type="error">{rateLimited}</Alert> : null}
-      {result.kind === 'failed' ? <Alert type="error">{result.message}</Alert> : null}
-      <Honeypot />
+      <FormTail errors={errors} rateLimited={rateLimited} failed={result.kind === 'failed' ? result.message : undefined} />
 
       <Heading level={2}>{t('sections.offering')}</Heading>
       <FormField id="title" label={f('title')} requirement="required" error={errorOf('title')}>
@@ -190,15 +187,12 @@ export function OfferingSubmissionForm() {
       </FormField>
 
       <Heading level={2}>{t('sections.you')}</Heading>
-      <FormField id="submitterName" label={f('submitterName')} requirement="required" error={errorOf('submitterName')}>
-        {(control) => <TextInput {...control} autoComplete="name" {...text('submitterName')} />}
-      </FormField>
-      <FormField id="submitterEmail" label={f('submitterEmail')} description={f('submitterEmailHint')} requirement="required" error={errorOf('submitterEmail')}>
-        {(control) => <TextInput {...control} type="email" autoComplete="email" {...text('submitterEmail')} />}
-      </FormField>
-      <FormField id="submitterOrganisation" label={f('submitterOrganisation')} requirement="optional" error={errorOf('submitterOrganisation')}>
-        {(control) => <TextInput {...control} autoComplete="organization" {...text('submitterOrganisation')} />}
-      </FormField>
+      <ContactFields
+        names={{ name: 'submitterName', email: 'submitterEmail', organisation: 'submitterOrganisation' }}
+        labels={{ name: f('submitterName'), email: f('submitterEmail'), emailHint: f('submitterEmailHint'), organisation: f('submitterOrganisation') }}
+        errorOf={errorOf}
+        field={text}
+      />
       <FormField id="message" label={f('message')} requirement="optional" error={errorOf('message')}>
         {(control) => <Textarea {...control} rows={4} {...text('message')} />}
       </FormField>

@@ -2,12 +2,11 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { Honeypot } from '@/components/forms/Honeypot';
+import { ContactFields } from '@/components/forms/ContactFields';
+import { FormTail } from '@/components/forms/FormTail';
 import { formFeedback } from '@/components/forms/form-feedback';
 import { useJsonForm } from '@/components/forms/use-json-form';
-import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
-import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FormField } from '@/components/ui/FormField';
 import { TextInput } from '@/components/ui/TextInput';
 import { Textarea } from '@/components/ui/Textarea';
@@ -38,19 +37,13 @@ export function ContactForm() {
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
-      <ErrorSummary errors={errors} focusOnAppear={false} />
-      {rateLimited ? <Alert type="error">{rateLimited}</Alert> : null}
-      {result.kind === 'failed' ? <Alert type="error">{result.message}</Alert> : null}
-      <Honeypot />
-      <FormField id="name" label={t('name')} requirement="required" error={errorOf('name')}>
-        {(control) => <TextInput {...control} autoComplete="name" {...field('name')} />}
-      </FormField>
-      <FormField id="email" label={t('email')} description={t('emailHint')} requirement="required" error={errorOf('email')}>
-        {(control) => <TextInput {...control} type="email" autoComplete="email" {...field('email')} />}
-      </FormField>
-      <FormField id="organisation" label={t('organisation')} requirement="optional" error={errorOf('organisation')}>
-        {(control) => <TextInput {...control} autoComplete="organization" {...field('organisation')} />}
-      </FormField>
+      <FormTail errors={errors} rateLimited={rateLimited} failed={result.kind === 'failed' ? result.message : undefined} />
+      <ContactFields
+        names={{ name: 'name', email: 'email', organisation: 'organisation' }}
+        labels={{ name: t('name'), email: t('email'), emailHint: t('emailHint'), organisation: t('organisation') }}
+        errorOf={errorOf}
+        field={field}
+      />
       <FormField id="subject" label={t('subject')} requirement="required" error={errorOf('subject')}>
         {(control) => <TextInput {...control} {...field('subject')} />}
       </FormField>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { Honeypot } from '@/components/forms/Honeypot';
+import { FormTail } from '@/components/forms/FormTail';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { FormField } from '@/components/ui/FormField';
@@ -19,11 +19,10 @@ export function FollowSearchForm({ action, hidden }: { action: Action; hidden: [
   const error = state.status === 'invalid' ? state.fieldErrors.email : undefined;
   return (
     <form action={formAction} noValidate className="max-w-xl">
-      {state.status === 'rate-limited' ? <Alert type="error">{state.message}</Alert> : null}
+      <FormTail errors={[]} rateLimited={state.status === 'rate-limited' ? state.message : undefined} />
       {hidden.map(([name, value], index) => (
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
       ))}
-      <Honeypot />
       <FormField id="follow-email" label={t('email')} description={t('emailDescription')} error={error} requirement="required">
         {(control) => (
           <TextInput {...control} name="email" type="email" autoComplete="email" defaultValue={state.status === 'invalid' ? String(state.values.email ?? '') : ''} />

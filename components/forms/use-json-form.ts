@@ -8,7 +8,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ErrorSummaryItem } from '@/components/ui/ErrorSummary';
-import { HONEYPOT_FIELD } from '@/lib/forms/outcome';
+import { FORM_TOKEN_FIELD, HONEYPOT_FIELD } from '@/lib/forms/outcome';
 import type { ValidationLocale } from '@/lib/validation/describe-issue';
 import { localizedResolver } from './localized-resolver';
 
@@ -35,11 +35,13 @@ export function useJsonForm<S extends z.ZodType<FieldValues, FieldValues>, Answe
   async function send(values: z.output<S>, event?: FormEvent<HTMLFormElement> | React.BaseSyntheticEvent) {
     const formElement = event?.target instanceof HTMLFormElement ? event.target : undefined;
     const honeypot = (formElement?.elements.namedItem(HONEYPOT_FIELD) as HTMLInputElement | null)?.value ?? '';
+    // The form's one-time token (FormTail): a resent form makes no second submission.
+    const formToken = (formElement?.elements.namedItem(FORM_TOKEN_FIELD) as HTMLInputElement | null)?.value;
     let response: Response;
     try {
       response = await fetch(options.endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Accept-Language': locale },
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': locale, ...(formToken ? { 'Idempotency-Key': formToken } : {}) },
         body: JSON.stringify({ ...values, [HONEYPOT_FIELD]: honeypot }),
       });
     } catch {

@@ -8,14 +8,13 @@ import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type
 import { useTranslations } from 'next-intl';
 import type { Path } from 'react-hook-form';
 import { sendLearningQuestion } from '@/app/[locale]/leervraag/send-learning-question';
-import { Honeypot } from '@/components/forms/Honeypot';
+import { FormTail } from '@/components/forms/FormTail';
 import { formFeedback } from '@/components/forms/form-feedback';
 import { useJsonForm } from '@/components/forms/use-json-form';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Checkbox } from '@/components/ui/Checkbox';
 import { CheckboxGroup, type ChoiceOption } from '@/components/ui/CheckboxGroup';
-import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FormField } from '@/components/ui/FormField';
 import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
@@ -168,10 +167,7 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
         </nav>
       ) : null}
       <Paragraph>{t('savedNote')}</Paragraph>
-      <ErrorSummary errors={errors} focusOnAppear={false} />
-      {rateLimited ? <Alert type="error">{rateLimited}</Alert> : null}
-      {result.kind === 'failed' ? <Alert type="error">{result.message}</Alert> : null}
-      <Honeypot />
+      <FormTail errors={errors} rateLimited={rateLimited} failed={result.kind === 'failed' ? result.message : undefined} />
 
       <fieldset hidden={hidden(0)} className="ww-step">
         {stepHeading(0)}

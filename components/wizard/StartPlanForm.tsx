@@ -2,10 +2,8 @@
 
 import { useActionState, useState, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { Honeypot } from '@/components/forms/Honeypot';
-import { Alert } from '@/components/ui/Alert';
+import { FormTail } from '@/components/forms/FormTail';
 import { Button } from '@/components/ui/Button';
-import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FormField } from '@/components/ui/FormField';
 import { RadioGroup } from '@/components/ui/RadioGroup';
 import { TextInput } from '@/components/ui/TextInput';
@@ -44,9 +42,7 @@ export function StartPlanForm({ route, leervraag }: { route?: 'light' | 'full'; 
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
-      <ErrorSummary errors={summary} focusOnAppear={false} />
-      {state.status === 'rate-limited' ? <Alert type="error">{state.message}</Alert> : null}
-      <Honeypot />
+      <FormTail errors={summary} rateLimited={state.status === 'rate-limited' ? state.message : undefined} />
       {leervraag ? <input type="hidden" name="leervraag" value={leervraag} /> : null}
       <RadioGroup
         id="route"

@@ -2,16 +2,15 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { Honeypot } from '@/components/forms/Honeypot';
+import { ContactFields } from '@/components/forms/ContactFields';
+import { FormTail } from '@/components/forms/FormTail';
 import { formFeedback } from '@/components/forms/form-feedback';
 import { useJsonForm } from '@/components/forms/use-json-form';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
-import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FormField } from '@/components/ui/FormField';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { RadioGroup } from '@/components/ui/RadioGroup';
-import { TextInput } from '@/components/ui/TextInput';
 import { Textarea } from '@/components/ui/Textarea';
 import { requestSupport } from '@/app/[locale]/leernetwerk-opzetten/plan/[token]/request-support';
 import type { FormActionState } from '@/lib/forms/action-state';
@@ -40,10 +39,7 @@ export function SupportRequestForm({ token, defaults }: { token: string; default
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
-      <ErrorSummary errors={errors} focusOnAppear={false} />
-      {rateLimited ? <Alert type="error">{rateLimited}</Alert> : null}
-      {result.kind === 'failed' ? <Alert type="error">{result.message}</Alert> : null}
-      <Honeypot />
+      <FormTail errors={errors} rateLimited={rateLimited} failed={result.kind === 'failed' ? result.message : undefined} />
       <input type="hidden" name="token" value={token} />
       <RadioGroup
         id="supportLevel"
@@ -54,15 +50,12 @@ export function SupportRequestForm({ token, defaults }: { token: string; default
         options={SUPPORT_LEVEL_IDS.map((id) => ({ value: id, label: t(`levels.${id}.name`), description: t(`levels.${id}.description`) }))}
         {...register('supportLevel')}
       />
-      <FormField id="contactName" label={t('contactName')} requirement="required" error={errorOf('contactName')}>
-        {(control) => <TextInput {...control} autoComplete="name" {...text('contactName')} />}
-      </FormField>
-      <FormField id="contactEmail" label={t('contactEmail')} requirement="required" error={errorOf('contactEmail')}>
-        {(control) => <TextInput {...control} type="email" autoComplete="email" {...text('contactEmail')} />}
-      </FormField>
-      <FormField id="organisation" label={t('organisation')} requirement="optional" error={errorOf('organisation')}>
-        {(control) => <TextInput {...control} autoComplete="organization" {...text('organisation')} />}
-      </FormField>
+      <ContactFields
+        names={{ name: 'contactName', email: 'contactEmail', organisation: 'organisation' }}
+        labels={{ name: t('contactName'), email: t('contactEmail'), organisation: t('organisation') }}
+        errorOf={errorOf}
+        field={text}
+      />
       <FormField id="message" label={t('message')} requirement="optional" error={errorOf('message')}>
         {(control) => <Textarea {...control} rows={5} {...text('message')} />}
       </FormField>
