@@ -31,7 +31,7 @@ function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 /** The app's own server around Next.js (scripts/serve.ts), which sets the client address. */
-export function runAppServer(mode: 'start' | 'dev', env: NodeJS.ProcessEnv): ChildProcess {
+function runAppServer(mode: 'start' | 'dev', env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [tsxBin, path.resolve('scripts/serve.ts'), mode], { stdio: 'inherit', env });
 }
 

@@ -2,6 +2,8 @@
 // again with the same one-time token and stored once; and a /beheer form with input that does not
 // pass comes back with a message, not an error page.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { query } from './support/database';
 import { createMember, signIn } from './support/team';
@@ -78,4 +80,17 @@ test('a dashboard form with input that does not pass comes back with a message, 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const stored = await query<{ status: string }>('SELECT status::text FROM learning_questions WHERE id = $1', [rows[0]!.id]);
   expect(stored[0]!.status).toBe('new');
+});
+
+test('a server action refuses a body over 1 MB with 413', async ({ request }) => {
+  const manifestFile = path.join(process.env.NEXT_DIST_DIR ?? '.next-test', 'server', 'server-reference-manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { node: Record<string, { filename: string }> };
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.filename === 'app/[locale]/contact/send-contact-message.ts')?.[0];
+  expect(id).toBeTruthy();
+  const response = await request.post('/contact', {
+    headers: { 'Next-Action': id!, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component' },
+    data: JSON.stringify(['x'.repeat(1024 * 1024 + 10)]),
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(413);
 });
