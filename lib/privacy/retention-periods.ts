@@ -48,3 +48,18 @@ export function retentionCutoffs(periods: RetentionPeriods, now: Date): Retentio
     clientAddresses: new Date(now.getTime() - periods.clientAddressHours * 3600_000),
   };
 }
+
+/** The numbers each sentence of the privacy statement's retention list names (pages.privacy.retention.items.*), in its order. */
+export function retentionStatement(periods: RetentionPeriods): [key: string, values: Record<string, number>][] {
+  const months = periods.handledItemMonths;
+  return [
+    ['requests', { months }],
+    ['plans', { months }],
+    ['submissions', { months }],
+    ['followers', { days: periods.unconfirmedFollowDays }],
+    ['emails', { days: periods.sentMailBodyDays, months }],
+    ['auditTrail', {}],
+    ['team', {}],
+    ['technical', { hours: periods.clientAddressHours }],
+  ];
+}
