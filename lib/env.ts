@@ -32,6 +32,8 @@ const envSchema = z.object({
    * (lib/privacy/retention-periods.ts; the privacy statement shows the same number).
    */
   RETENTION_MONTHS: z.coerce.number().int().min(1, 'must be at least 1').max(120, 'must be at most 120').default(24),
+  /** Where to report a vulnerability (security.txt): a mailto: or https: address. Unset: the address in MAIL_FROM. */
+  SECURITY_CONTACT: z.string().refine((value) => /^(mailto:\S+@\S+|https:\/\/\S+)$/.test(value), 'must be a mailto: or https: address').optional(),
   /** Sender address of outgoing mail. */
   MAIL_FROM: z.string().min(3).default('WijkWijzer Leernetwerk <leernetwerk@wijkwijzer.org>'),
 });
