@@ -39,8 +39,8 @@ export async function PersonalDataSection({
     return t.has(key as never) ? (t as unknown as (key: string, values: Record<string, string>) => string)(key, { status: statusName }) : t('actions.other');
   };
   return (
-    <section aria-labelledby="je-gegevens" id="je-gegevens" className="ww-no-print">
-      <Heading level={2} id="je-gegevens">
+    <section aria-labelledby="je-gegevens-titel" id="je-gegevens" className="ww-no-print">
+      <Heading level={2} id="je-gegevens-titel">
         {t('title')}
       </Heading>
       <Paragraph>{intro}</Paragraph>

@@ -114,6 +114,16 @@ test.describe('a learning question behind its private link', () => {
   });
 });
 
+/** Starts a light-route plan with a name and address through the form; returns the plan's token. */
+async function startPlan(page: Page, name: string, email: string): Promise<string> {
+  await page.goto('/leernetwerk-opzetten/nieuw?route=light');
+  await page.getByLabel('Je naam').fill(name);
+  await page.getByLabel(/Je e-mailadres/).fill(email);
+  await page.getByRole('button', { name: 'Plan starten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Stap 1 van 5/ })).toBeVisible();
+  return /\/plan\/([A-Za-z0-9_-]+)/.exec(page.url())![1]!;
+}
+
 test.describe('a plan behind its private link', () => {
   test.use(asVisitor());
 
@@ -122,12 +132,7 @@ test.describe('a plan behind its private link', () => {
     const page = await context.newPage();
     const name = `Chris Weidema ${unique()}`;
     const email = `chris.${unique()}@voorbeeld.nl`;
-    await page.goto('/leernetwerk-opzetten/nieuw?route=light');
-    await page.getByLabel('Je naam').fill(name);
-    await page.getByLabel(/Je e-mailadres/).fill(email);
-    await page.getByRole('button', { name: 'Plan starten' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: /^Stap 1 van 5/ })).toBeVisible();
-    const token = /\/plan\/([A-Za-z0-9_-]+)/.exec(page.url())![1]!;
+    const token = await startPlan(page, name, email);
 
     await page.goto(`/leernetwerk-opzetten/plan/${token}`);
     const section = page.getByRole('region', { name: 'Je gegevens' });
@@ -149,12 +154,7 @@ test.describe('a plan behind its private link', () => {
   test('is deleted through the JSON door with 204', async ({ page }) => {
     const name = `Dewi Hoogland ${unique()}`;
     const email = `dewi.${unique()}@voorbeeld.nl`;
-    await page.goto('/leernetwerk-opzetten/nieuw?route=light');
-    await page.getByLabel('Je naam').fill(name);
-    await page.getByLabel(/Je e-mailadres/).fill(email);
-    await page.getByRole('button', { name: 'Plan starten' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: /^Stap 1 van 5/ })).toBeVisible();
-    const token = /\/plan\/([A-Za-z0-9_-]+)/.exec(page.url())![1]!;
+    const token = await startPlan(page, name, email);
     expect((await page.request.delete(`/api/netwerkplannen/${token}`)).status()).toBe(204);
     expect((await page.request.delete(`/api/netwerkplannen/${token}`)).status()).toBe(404);
     expect((await page.goto(`/leernetwerk-opzetten/plan/${token}`))!.status()).toBe(404);

@@ -9,7 +9,7 @@ import { measureGaps, measureGapTrend } from '@/lib/gaps/measure-gaps';
 import { updateInboxItem } from '@/lib/inbox/update-inbox-item';
 import { purgePersonalData } from '@/lib/privacy/purge-personal-data';
 import { retentionPeriods } from '@/lib/privacy/retention-periods';
-import { createTestContactMessage, createTestMember, createTestQuestion } from '@/tests/support/inbox-factory';
+import { createTestContactMessage, createTestMember, createTestQuestion, createTestSubmission } from '@/tests/support/inbox-factory';
 import { createMigratedDatabase, dropDatabase } from '@/tests/support/test-database';
 import { findInEveryTable } from '@/tests/support/personal-data-scan';
 
@@ -166,6 +166,27 @@ describe('the retention job', () => {
     // A second run finds nothing more to do.
     const again = await purgePersonalData(prisma, { now: NOW, periods: retentionPeriods({ RETENTION_MONTHS: 24 }) });
     expect(Object.values(again).every((count) => count === 0)).toBe(true);
+  });
+
+  it('takes the proposer off a published offering and removes a rejected proposal with its offering', async () => {
+    const published = await createTestSubmission(prisma);
+    await prisma.offering.update({ where: { id: published.offeringId }, data: { status: 'published', publishedAt: monthsAgo(26) } });
+    await prisma.offeringSubmission.update({ where: { id: published.id }, data: { status: 'done' } });
+    await backdate('offering_submissions', published.id, monthsAgo(25));
+    const rejected = await createTestSubmission(prisma);
+    await prisma.offeringSubmission.update({ where: { id: rejected.id }, data: { status: 'rejected', rejectionReason: 'Geen leeraanbod' } });
+    await backdate('offering_submissions', rejected.id, monthsAgo(25));
+    const recent = await createTestSubmission(prisma);
+    await prisma.offeringSubmission.update({ where: { id: recent.id }, data: { status: 'rejected', rejectionReason: 'Geen leeraanbod' } });
+
+    const report = await purgePersonalData(prisma, { now: NOW, periods: retentionPeriods({ RETENTION_MONTHS: 24 }) });
+    expect(report.offeringSubmissions).toBe(2);
+    expect(await prisma.offeringSubmission.findUniqueOrThrow({ where: { id: published.id } })).toMatchObject({ submitterName: '', submitterEmail: '', message: null });
+    expect((await prisma.offering.findUniqueOrThrow({ where: { id: published.offeringId } })).status).toBe('published');
+    expect(await prisma.offering.count({ where: { id: rejected.offeringId } })).toBe(0);
+    expect(await prisma.offeringSubmission.count({ where: { id: recent.id } })).toBe(1);
+    expect(await findInEveryTable(url, [published.submitterEmail, rejected.submitterEmail])).toEqual([]);
+    expect((await purgePersonalData(prisma, { now: NOW, periods: retentionPeriods({ RETENTION_MONTHS: 24 }) })).offeringSubmissions).toBe(0);
   });
 
   it('follows a shorter RETENTION_MONTHS', async () => {
