@@ -49,6 +49,7 @@ async function askQuestion(page: Page, name: string, email: string): Promise<str
       targetGroups: ['professionals'],
       scale: 'local',
       province: 'gelderland',
+      municipality: 'Arnhem',
       contactName: name,
       contactEmail: email,
       consentContact: true,
@@ -126,6 +127,8 @@ async function startPlan(page: Page, name: string, email: string): Promise<strin
 
 test.describe('a plan behind its private link', () => {
   test.use(asVisitor());
+  // Starting a plan, its summary page and axe twice: more than the default minute on a busy machine.
+  test.slow();
 
   test('shows what is stored and is deleted after a confirm step, without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, ...asVisitor() });
