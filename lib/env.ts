@@ -27,6 +27,13 @@ const envSchema = z.object({
   SMTP_URL: z.string().refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://').optional(),
   /** Number of reverse proxies in front of the app that append to X-Forwarded-For (0: none). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Months after an item is handled (or a plan last changed) before its personal data is removed
+   * (lib/privacy/retention-periods.ts; the privacy statement shows the same number).
+   */
+  RETENTION_MONTHS: z.coerce.number().int().min(1, 'must be at least 1').max(120, 'must be at most 120').default(24),
+  /** Where to report a vulnerability (security.txt): a mailto: or https: address. Unset: the address in MAIL_FROM. */
+  SECURITY_CONTACT: z.string().refine((value) => /^(mailto:\S+@\S+|https:\/\/\S+)$/.test(value), 'must be a mailto: or https: address').optional(),
   /** Sender address of outgoing mail. */
   MAIL_FROM: z.string().min(3).default('WijkWijzer Leernetwerk <leernetwerk@wijkwijzer.org>'),
 });

@@ -1,6 +1,7 @@
 // Demand against supply (lacunes): per theme of the learning agenda and per scale, the learning
 // questions (and their verdicts) against the open offerings, and the trend by month. The database
-// counts; this only shapes the result.
+// counts; this only shapes the result. Deleted learning questions still count through their
+// anonymous demand (anonymous_question_demand: themes, scale, verdict, month).
 import type { Db } from '@/lib/db/client';
 import { QUESTION_SCALES, VERDICTS } from '@/lib/reference/vocabularies';
 
@@ -44,7 +45,8 @@ export async function measureGaps(prisma: Db): Promise<GapTheme[]> {
              count(*) FILTER (WHERE q.verdict = 'join-existing') AS join_existing,
              count(*) FILTER (WHERE q.verdict = 'parallel-network') AS parallel_network,
              count(*) FILTER (WHERE q.verdict = 'new-network') AS new_network
-        FROM learning_questions q CROSS JOIN unnest(q.themes) t
+        FROM (SELECT themes, scale, verdict FROM learning_questions
+              UNION ALL SELECT themes, scale, verdict FROM anonymous_question_demand) q CROSS JOIN unnest(q.themes) t
        GROUP BY 1, 2),
     supply AS (
       SELECT t AS theme_id, s AS scale, count(*) AS open_offerings
@@ -84,7 +86,8 @@ export async function measureGapTrend(prisma: Db, months = 12, themeId?: string)
     WITH months AS (
       SELECT to_char(m, 'YYYY-MM') AS month FROM generate_series(date_trunc('month', now()) - make_interval(months => ${months - 1}), date_trunc('month', now()), interval '1 month') m)
     SELECT m.month,
-           (SELECT count(*) FROM learning_questions q WHERE to_char(q.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') = m.month AND (${themeId ?? null}::text IS NULL OR ${themeId ?? null} = ANY(q.themes))) AS questions,
+           (SELECT count(*) FROM learning_questions q WHERE to_char(q.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') = m.month AND (${themeId ?? null}::text IS NULL OR ${themeId ?? null} = ANY(q.themes)))
+             + (SELECT count(*) FROM anonymous_question_demand a WHERE to_char(a.asked_month, 'YYYY-MM') = m.month AND (${themeId ?? null}::text IS NULL OR ${themeId ?? null} = ANY(a.themes))) AS questions,
            (SELECT count(*) FROM offerings o WHERE o.status = 'published' AND to_char(o.published_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') = m.month AND (${themeId ?? null}::text IS NULL OR ${themeId ?? null} = ANY(o.themes))) AS new_offerings
       FROM months m ORDER BY m.month`;
   return rows.map((row) => ({ month: row.month, questions: Number(row.questions), newOfferings: Number(row.new_offerings) }));

@@ -16,6 +16,7 @@ export const NAMESPACES = [
   'wizard',
   'admin',
   'following',
+  'privacy',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

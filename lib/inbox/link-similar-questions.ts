@@ -66,7 +66,7 @@ export async function linkSimilarQuestion(prisma: Db, actorId: string, questionI
 }
 
 /** A question as the timeline names it: its first words. */
-function shorten(text: string): string {
+export function shorten(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean.length <= 80 ? clean : `${clean.slice(0, 79)}…`;
 }

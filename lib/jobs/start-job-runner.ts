@@ -1,5 +1,6 @@
 // Background jobs on pg-boss (a job queue in the same PostgreSQL): e-mail delivery every minute when
-// SMTP is configured, the weekly digests of followed searches and the coordinators' daily digest.
+// SMTP is configured, the weekly digests of followed searches, the coordinators' daily digest and the
+// nightly retention job (lib/privacy/purge-personal-data.ts).
 // Started once per server process from instrumentation.ts.
 import PgBoss from 'pg-boss';
 import { db } from '@/lib/db/client';
@@ -7,11 +8,13 @@ import { getEnv } from '@/lib/env';
 import { createSmtpTransport, deliverDueEmails } from '@/lib/email/deliver-emails';
 import { queueCoordinatorDigests } from '@/lib/team/queue-coordinator-digests';
 import { queueFollowerDigests } from '@/lib/following/queue-follower-digests';
+import { purgePersonalData } from '@/lib/privacy/purge-personal-data';
 
 const JOBS = {
   deliverEmails: { name: 'deliver-emails', cron: '* * * * *' },
   followerDigests: { name: 'follower-digests', cron: '0 7 * * *' },
   coordinatorDigests: { name: 'coordinator-digests', cron: '0 7 * * 1-5' },
+  privacyPurge: { name: 'privacy-purge', cron: '30 3 * * *' },
 } as const;
 
 export async function startJobRunner(databaseUrl: string): Promise<PgBoss> {
@@ -38,6 +41,11 @@ export async function startJobRunner(databaseUrl: string): Promise<PgBoss> {
   await boss.schedule(JOBS.coordinatorDigests.name, JOBS.coordinatorDigests.cron, {}, { tz: 'Europe/Amsterdam' });
   await boss.work(JOBS.coordinatorDigests.name, async () => {
     await queueCoordinatorDigests(db());
+  });
+  // Personal data past its retention period (see /privacy) is removed every night.
+  await boss.schedule(JOBS.privacyPurge.name, JOBS.privacyPurge.cron, {}, { tz: 'Europe/Amsterdam' });
+  await boss.work(JOBS.privacyPurge.name, async () => {
+    await purgePersonalData(db());
   });
   return boss;
 }

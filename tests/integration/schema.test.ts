@@ -197,6 +197,7 @@ describe('schema.prisma and the migrations', () => {
     await prisma.outboundEmail.create({ data: { to: 'vraag@example.nl', subject: 'Ontvangen', text: 'Dank', template: 'question-received' } });
     await prisma.searchSubscription.create({ data: { email: 'volger@example.nl', filters: { theme: ['theme'] }, confirmToken: 'c', unsubscribeToken: 'u' } });
     await prisma.rateLimitBucket.create({ data: { key: 'contact:ip:127.0.0.1', windowStart: new Date(), count: 1 } });
+    await prisma.anonymousQuestionDemand.create({ data: { themes: ['theme'], scale: 'local', verdict: 'new-network', askedMonth: new Date('2026-12-01T00:00:00Z') } });
 
     const read = await prisma.offering.findUniqueOrThrow({
       where: { slug: 'aanbod' },
@@ -227,8 +228,9 @@ describe('schema.prisma and the migrations', () => {
       prisma.outboundEmail.count(),
       prisma.searchSubscription.count(),
       prisma.rateLimitBucket.count(),
+      prisma.anonymousQuestionDemand.count(),
     ]);
-    expect(counts).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(counts).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
   });
 
   it('fills the Dutch full-text column from title, summary, description and provider', async () => {

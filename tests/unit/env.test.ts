@@ -24,3 +24,14 @@ describe('environment', () => {
     expect(parseEnv({ DATABASE_URL: '', PORT: '' }).PORT).toBe(3000);
   });
 });
+
+describe('RETENTION_MONTHS', () => {
+  it('is 24 by default and takes a whole number of months', () => {
+    expect(parseEnv({}).RETENTION_MONTHS).toBe(24);
+    expect(parseEnv({ RETENTION_MONTHS: '18' }).RETENTION_MONTHS).toBe(18);
+  });
+
+  it.each(['0', '-3', '1.5', 'twee jaar', '121'])('stops with a sentence naming RETENTION_MONTHS for %s', (value) => {
+    expect(() => parseEnv({ RETENTION_MONTHS: value })).toThrow(/^The environment variable RETENTION_MONTHS is not valid .+; fix or unset it and start again\.$/);
+  });
+});

@@ -3,10 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Heading } from '@/components/ui/Heading';
 import { InternalLink } from '@/components/ui/InternalLink';
 import { Paragraph } from '@/components/ui/Paragraph';
+import { retentionPeriods, retentionStatement } from '@/lib/privacy/retention-periods';
 
 const DATA = ['questions', 'plans', 'contact', 'followers', 'team', 'technical'] as const;
 const PURPOSES = ['publicTask', 'connect', 'follow', 'team'] as const;
-const RETENTION = ['requests', 'followers', 'team', 'technical'] as const;
 const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw'] as const;
 
 function List({ items }: { items: readonly string[] }) {
@@ -31,6 +31,8 @@ export default async function PrivacyStatementPage({ params }: PageProps<'/[loca
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('pages.privacy');
+  // The periods the retention job applies (RETENTION_MONTHS and the fixed ones), from the same module.
+  const retention = retentionStatement(retentionPeriods());
   return (
     <article className="max-w-3xl">
       <Heading level={1}>{t('title')}</Heading>
@@ -47,7 +49,8 @@ export default async function PrivacyStatementPage({ params }: PageProps<'/[loca
       <Paragraph>{t('purposes.sharing')}</Paragraph>
 
       <Heading level={2}>{t('retention.title')}</Heading>
-      <List items={RETENTION.map((key) => t(`retention.items.${key}`))} />
+      <List items={retention.map(([key, values]) => t(`retention.items.${key}`, values))} />
+      <Paragraph>{t('retention.selfService')}</Paragraph>
 
       <Heading level={2}>{t('cookies.title')}</Heading>
       <Paragraph>{t('cookies.text')}</Paragraph>

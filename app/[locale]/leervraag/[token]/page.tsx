@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { QuestionResult } from '@/components/learning-question/QuestionResult';
+import { QuestionPersonalData } from '@/components/privacy/QuestionPersonalData';
 import { db } from '@/lib/db/client';
 import { asLocale } from '@/lib/i18n/translate';
 import { findLearningQuestionByToken } from '@/lib/matchmaking/find-learning-question';
 import { findSimilarQuestions } from '@/lib/matchmaking/find-similar-questions';
+import { exportLearningQuestion } from '@/lib/privacy/export-learning-question';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/leervraag/[token]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -20,5 +22,14 @@ export default async function LearningQuestionResultPage({ params }: PageProps<'
   const question = await findLearningQuestionByToken(db(), token);
   if (!question) notFound();
   const similar = question.consentConnect ? await findSimilarQuestions(question.id, 5, db()) : [];
-  return <QuestionResult question={question} token={token} similar={similar} locale={asLocale(locale)} />;
+  const data = await exportLearningQuestion(db(), token);
+  if (!data) notFound();
+  return (
+    <>
+      <QuestionResult question={question} token={token} similar={similar} locale={asLocale(locale)} />
+      <div className="max-w-3xl">
+        <QuestionPersonalData data={data} token={token} locale={asLocale(locale)} />
+      </div>
+    </>
+  );
 }

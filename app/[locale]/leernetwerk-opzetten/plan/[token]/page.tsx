@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/ClientMessages';
 import { CatalogueSubmissionForm } from '@/components/wizard/CatalogueSubmissionForm';
+import { PlanPersonalData } from '@/components/privacy/PlanPersonalData';
 import { Alert } from '@/components/ui/Alert';
 import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Heading } from '@/components/ui/Heading';
@@ -17,6 +18,7 @@ import { SupportRequestForm } from '@/components/wizard/SupportRequestForm';
 import { db } from '@/lib/db/client';
 import { asLocale } from '@/lib/i18n/translate';
 import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
+import { exportNetworkPlan } from '@/lib/privacy/export-network-plan';
 import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
 import { isStepFilled, stepsOf } from '@/lib/wizard/plan-steps';
 import { planWarnings, RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
@@ -36,6 +38,8 @@ export default async function PlanSummaryPage({ params }: Props) {
   setRequestLocale(locale);
   const plan = await findNetworkPlan(db(), token);
   if (!plan) notFound();
+  const personalData = await exportNetworkPlan(db(), token);
+  if (!personalData) notFound();
 
   const t = await getTranslations('wizard.plan');
   const steps = await summarisePlan(plan.route, plan.answers, locale);
@@ -164,6 +168,10 @@ export default async function PlanSummaryPage({ params }: Props) {
           <SupportRequestForm token={token} defaults={{ contactName: plan.contactName ?? undefined, contactEmail: plan.contactEmail ?? undefined }} />
         </ClientMessages>
       </section>
+
+      <div className="max-w-3xl">
+        <PlanPersonalData data={personalData} token={token} locale={locale} />
+      </div>
     </>
   );
 }

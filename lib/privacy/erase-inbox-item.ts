@@ -1,0 +1,36 @@
+// Erasing a support request, contact message or offering submission whose retention period ended
+// (learning questions and plans have their own: erase-learning-question.ts, erase-network-plan.ts).
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { AUDIT_ITEM_TYPES, ITEM_TYPE_TABLES } from '@/lib/inbox/inbox-item-types';
+import { eraseSubmissionsContact } from '@/lib/privacy/erase-network-plan';
+import { forgetItems, lockRow, redactPersonalTraces, type ErasureReason } from '@/lib/privacy/forget-items';
+
+type Tx = Prisma.TransactionClient;
+
+export type ErasableItemType = 'support' | 'contact' | 'submission';
+
+async function contactOf(tx: Tx, type: ErasableItemType, id: string): Promise<{ name: string; email: string } | null> {
+  switch (type) {
+    case 'support':
+      return tx.supportRequest.findUnique({ where: { id }, select: { contactName: true, contactEmail: true } }).then((row) => row && { name: row.contactName, email: row.contactEmail });
+    case 'contact':
+      return tx.contactMessage.findUnique({ where: { id }, select: { name: true, email: true } });
+    case 'submission':
+      return tx.offeringSubmission.findUnique({ where: { id }, select: { submitterName: true, submitterEmail: true } }).then((row) => row && { name: row.submitterName, email: row.submitterEmail });
+  }
+}
+
+export async function eraseInboxItem(tx: Tx, type: ErasableItemType, id: string, reason: ErasureReason): Promise<boolean> {
+  if (!(await lockRow(tx, ITEM_TYPE_TABLES[type], id))) return false;
+  const contact = await contactOf(tx, type, id);
+  if (!contact) return false;
+  await forgetItems(tx, [{ itemType: AUDIT_ITEM_TYPES[type], itemIds: [id] }], reason);
+  if (type === 'support') await tx.supportRequest.delete({ where: { id } });
+  if (type === 'contact') await tx.contactMessage.delete({ where: { id } });
+  if (type === 'submission') {
+    const submission = await tx.offeringSubmission.findUniqueOrThrow({ where: { id }, select: { id: true, offeringId: true, offering: { select: { status: true } } } });
+    await eraseSubmissionsContact(tx, [submission]);
+  }
+  await redactPersonalTraces(tx, { literals: [contact.email], names: [contact.name] });
+  return true;
+}
