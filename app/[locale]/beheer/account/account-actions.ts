@@ -30,10 +30,11 @@ export const confirmTotp = teamAction('coordinator', async (member, formData: Fo
   await back(ok ? 'totp-enabled' : 'totp-invalid');
 }, { enrolling: true });
 
-export const turnOffTotp = teamAction('coordinator', async (member) => {
-  // Not when an admin requires a second factor for everyone.
-  if (!(await readTeamSettings(db())).requireTotp) await disableTotp(db(), member.id);
-  await back('saved');
+export const turnOffTotp = teamAction('coordinator', async (member, formData: FormData) => {
+  // Not when an admin requires a second factor for everyone; otherwise only with password and code.
+  if ((await readTeamSettings(db())).requireTotp) return back('saved');
+  const outcome = await disableTotp(db(), member.id, { password: String(formData.get('password') ?? ''), code: String(formData.get('code') ?? '') });
+  await back(outcome === 'ok' ? 'totp-disabled' : `totp-off-${outcome}`);
 });
 
 export const toggleDigest = teamAction('coordinator', async (member, formData: FormData) => {

@@ -25,6 +25,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
   const user = await db().user.findUniqueOrThrow({ where: { id: member.id } });
   const t = await getTranslations('admin.account');
   const ti = await getTranslations('admin.item');
+  const ts = await getTranslations('admin.security');
   const result = (await searchParams).result;
   const pendingSecret = !user.totpEnabledAt && user.totpSecret ? user.totpSecret : null;
   const qr = pendingSecret ? await QRCode.toDataURL(totpUri(pendingSecret, user.email), { margin: 1, width: 200 }) : null;
@@ -36,13 +37,23 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
       {result === 'saved' ? <Alert type="ok">{ti('saved')}</Alert> : null}
       {result === 'totp-enabled' ? <Alert type="ok">{t('totpEnabled')}</Alert> : null}
       {result === 'totp-invalid' ? <Alert type="error">{t('totpInvalid')}</Alert> : null}
+      {result === 'totp-disabled' ? <Alert type="ok">{ts('totpOffDone')}</Alert> : null}
+      {result === 'totp-off-invalid' ? <Alert type="error">{ts('totpOffInvalid')}</Alert> : null}
+      {result === 'totp-off-rate-limited' ? <Alert type="error">{ts('rateLimited')}</Alert> : null}
 
       <section aria-labelledby="totp" className="mt-6 max-w-3xl">
         <Heading level={2} id="totp">{t('totpTitle')}</Heading>
         <Paragraph>{user.totpEnabledAt ? t('totpOn') : t('totpOff')}</Paragraph>
         {user.totpEnabledAt ? (
           member.mustEnrolTotp ? null : (
-            <form action={turnOffTotp}>
+            <form action={turnOffTotp} className="max-w-xl">
+              <Paragraph>{ts('totpOffIntro')}</Paragraph>
+              <FormField id="totp-off-password" label={ts('totpOffPassword')} requirement="required">
+                {(control) => <TextInput {...control} name="password" type="password" autoComplete="current-password" required />}
+              </FormField>
+              <FormField id="totp-off-code" label={ts('totpOffCode')} requirement="required">
+                {(control) => <TextInput {...control} name="code" inputMode="numeric" autoComplete="one-time-code" className="max-w-40" required />}
+              </FormField>
               <Button type="submit">{t('totpDisable')}</Button>
             </form>
           )
