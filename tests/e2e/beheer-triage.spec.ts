@@ -421,7 +421,7 @@ test('second factor: enrol, then required at sign-in; too many failures give a r
   }
   await third.getByLabel('Wachtwoord').fill(PASSWORD);
   await third.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(third.getByRole('alert').filter({ hasText: 'Te veel mislukte pogingen. Wacht een kwartier' })).toBeVisible();
+  await expect(third.getByRole('alert').filter({ hasText: 'Te veel mislukte pogingen. Wacht even' })).toBeVisible();
 });
 
 test('when an admin requires a second factor, a member without one can only enrol', async ({ page, browser }) => {
