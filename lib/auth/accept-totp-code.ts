@@ -3,6 +3,7 @@
 // twice at once, is refused.
 import type { Db } from '@/lib/db/client';
 import { verifyTotp } from './totp';
+import { openTotpSecret } from './totp-secret-box';
 
 export interface TotpAccount {
   id: string;
@@ -11,9 +12,10 @@ export interface TotpAccount {
 }
 
 export async function acceptTotpCode(prisma: Db, account: TotpAccount, code: string): Promise<boolean> {
-  if (!account.totpSecret) return false;
+  const secret = openTotpSecret(account.totpSecret, account.id);
+  if (!secret) return false;
   const last = account.totpLastStep === null ? undefined : Number(account.totpLastStep);
-  const step = await verifyTotp(account.totpSecret, code, last);
+  const step = await verifyTotp(secret, code, last);
   if (step === null) return false;
   const moved = await prisma.$executeRaw`
     UPDATE users SET totp_last_step = ${step}::bigint

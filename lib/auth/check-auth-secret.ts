@@ -3,13 +3,15 @@
 // The database keeps a fingerprint of the secret it was first used with (an HMAC under the secret,
 // which tells nothing about it); an instance with another secret refuses to start with a sentence
 // instead of silently issuing sessions the others cannot read. To change the secret on purpose,
-// start once with the old one in AUTH_SECRET_PREVIOUS (decision 0066).
+// start once with the old one in AUTH_SECRET_PREVIOUS (decision 0066): TOTP secrets, encrypted under a
+// key derived from the session secret (totp-secret-box.ts), move to the new key in the same step.
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import type { Db } from '@/lib/db/client';
 import type { Env } from '@/lib/env';
 import { UserFacingError } from '@/lib/errors';
 import { resolveAuthSecret } from './auth-secret';
+import { sealStoredTotpSecrets, totpKey } from './totp-secret-box';
 
 const SETTING_KEY = 'auth-secret-fingerprint';
 
@@ -23,16 +25,30 @@ type SecretEnv = Pick<Env, 'AUTH_SECRET' | 'AUTH_SECRET_PREVIOUS' | 'dataDir'>;
 
 /** Compares this instance's secret with the database's; throws a UserFacingError when they differ. */
 export async function checkAuthSecret(prisma: Db, env: SecretEnv): Promise<AuthSecretCheck> {
-  const fingerprint = secretFingerprint(resolveAuthSecret(env));
+  const secret = resolveAuthSecret(env);
+  const outcome = await compareFingerprint(prisma, env, secret);
+  // TOTP secrets stored before they were encrypted are sealed now, under this secret's key.
+  await sealStoredTotpSecrets(prisma, totpKey(secret));
+  return outcome;
+}
+
+async function compareFingerprint(prisma: Db, env: SecretEnv, secret: string): Promise<AuthSecretCheck> {
+  const fingerprint = secretFingerprint(secret);
   const inserted = await prisma.appSetting.createMany({ data: [{ key: SETTING_KEY, value: { fingerprint } }], skipDuplicates: true });
   if (inserted.count === 1) return 'recorded';
   const stored = await readFingerprint(prisma);
   if (stored === fingerprint) return 'same';
-  if (env.AUTH_SECRET_PREVIOUS && stored === secretFingerprint(env.AUTH_SECRET_PREVIOUS)) {
-    const moved = await prisma.$executeRaw`
-      UPDATE app_settings SET value = ${JSON.stringify({ fingerprint })}::jsonb, updated_at = now()
-      WHERE key = ${SETTING_KEY} AND value->>'fingerprint' = ${stored}`;
-    if (moved === 1) return 'changed';
+  const previous = env.AUTH_SECRET_PREVIOUS;
+  if (previous && stored === secretFingerprint(previous)) {
+    // Moving to the new secret: the fingerprint and the TOTP secrets sealed under the old key, together.
+    const moved = await prisma.$transaction(async (tx) => {
+      const count = await tx.$executeRaw`
+        UPDATE app_settings SET value = ${JSON.stringify({ fingerprint })}::jsonb, updated_at = now()
+        WHERE key = ${SETTING_KEY} AND value->>'fingerprint' = ${stored}`;
+      if (count === 1) await sealStoredTotpSecrets(tx, totpKey(secret), totpKey(previous));
+      return count === 1;
+    });
+    if (moved) return 'changed';
     if ((await readFingerprint(prisma)) === fingerprint) return 'same';
   }
   throw new UserFacingError(mismatchSentence(env));

@@ -45,25 +45,27 @@ export function waitSeconds(kind: ThrottleKind, failures: number): number {
 export async function claimSignInAttempt(prisma: Db, kind: ThrottleKind, key: string): Promise<ThrottleClaim> {
   const { free, firstWaitSeconds, forgetAfterSeconds } = SCHEDULES[kind];
   const subject = subjectOf(kind, key);
-  const forgotten = Prisma.sql`t.last_attempt_at < now() - make_interval(secs => ${forgetAfterSeconds}::int)`;
+  // clock_timestamp(), not now(): now() is when a statement's transaction began, and one that began
+  // earlier but waited for the row lock would see the next_attempt_at of a later one as the future.
+  const forgotten = Prisma.sql`t.last_attempt_at < clock_timestamp() - make_interval(secs => ${forgetAfterSeconds}::int)`;
   const failures = Prisma.sql`CASE WHEN ${forgotten} THEN 1 ELSE t.failures + 1 END`;
   const wait = (count: Prisma.Sql | number) =>
     Prisma.sql`make_interval(secs => CASE WHEN ${count}::int >= ${free}::int THEN LEAST(${MAX_WAIT_SECONDS}::int, ${firstWaitSeconds}::int * power(2, LEAST(${count}::int - ${free}::int, 20))) ELSE 0 END)`;
   const rows = await prisma.$queryRaw<{ failures: number }[]>`
     INSERT INTO sign_in_throttles AS t (subject, failures, next_attempt_at, last_attempt_at)
-    VALUES (${subject}, 1, now() + ${wait(1)}, now())
+    VALUES (${subject}, 1, clock_timestamp() + ${wait(1)}, clock_timestamp())
     ON CONFLICT (subject) DO UPDATE SET
       failures = ${failures},
-      next_attempt_at = now() + ${wait(failures)},
-      last_attempt_at = now()
-    WHERE t.next_attempt_at <= now()
+      next_attempt_at = clock_timestamp() + ${wait(failures)},
+      last_attempt_at = clock_timestamp()
+    WHERE t.next_attempt_at <= clock_timestamp()
     RETURNING t.failures`;
   if (rows.length > 0) {
     if (Math.random() < 0.01) await forgetQuietSubjects(prisma);
     return { allowed: true };
   }
   const waiting = await prisma.$queryRaw<{ seconds: number }[]>`
-    SELECT GREATEST(1, CEIL(EXTRACT(EPOCH FROM next_attempt_at - now())))::int AS seconds FROM sign_in_throttles WHERE subject = ${subject}`;
+    SELECT GREATEST(1, CEIL(EXTRACT(EPOCH FROM next_attempt_at - clock_timestamp())))::int AS seconds FROM sign_in_throttles WHERE subject = ${subject}`;
   return { allowed: false, retryAfterSeconds: waiting[0]?.seconds ?? 1 };
 }
 
@@ -82,11 +84,11 @@ export async function releaseSignInAttempt(prisma: Db, kind: ThrottleKind, key: 
   await prisma.$executeRaw`
     UPDATE sign_in_throttles
     SET failures = GREATEST(failures - 1, 0),
-        next_attempt_at = CASE WHEN failures - 1 < ${free}::int THEN LEAST(next_attempt_at, now()) ELSE next_attempt_at END
+        next_attempt_at = CASE WHEN failures - 1 < ${free}::int THEN LEAST(next_attempt_at, clock_timestamp()) ELSE next_attempt_at END
     WHERE subject = ${subject}`;
 }
 
 async function forgetQuietSubjects(prisma: Db): Promise<void> {
   const longest = Math.max(...Object.values(SCHEDULES).map((schedule) => schedule.forgetAfterSeconds));
-  await prisma.$executeRaw`DELETE FROM sign_in_throttles WHERE last_attempt_at < now() - make_interval(secs => ${longest}::int) AND next_attempt_at < now()`;
+  await prisma.$executeRaw`DELETE FROM sign_in_throttles WHERE last_attempt_at < clock_timestamp() - make_interval(secs => ${longest}::int) AND next_attempt_at < clock_timestamp()`;
 }

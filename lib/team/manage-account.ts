@@ -5,6 +5,7 @@ import { acceptTotpCode } from '@/lib/auth/accept-totp-code';
 import { verifyPassword } from '@/lib/auth/password';
 import { claimSignInAttempt, releaseSignInAttempt } from '@/lib/auth/sign-in-throttle';
 import { createTotpSecret, verifyTotp } from '@/lib/auth/totp';
+import { openTotpSecret, sealTotpSecret } from '@/lib/auth/totp-secret-box';
 
 /** Every session issued before now stops working at its next request. */
 export async function signOutEverywhere(prisma: Db, userId: string): Promise<void> {
@@ -17,14 +18,15 @@ export async function signOutEverywhere(prisma: Db, userId: string): Promise<voi
 /** A new, not yet confirmed secret (replaces an unconfirmed one). */
 export async function startTotpEnrolment(prisma: Db, userId: string): Promise<string> {
   const secret = createTotpSecret();
-  await prisma.user.update({ where: { id: userId, totpEnabledAt: null }, data: { totpSecret: secret, totpLastStep: null } });
+  await prisma.user.update({ where: { id: userId, totpEnabledAt: null }, data: { totpSecret: sealTotpSecret(secret, userId), totpLastStep: null } });
   return secret;
 }
 
 /** Turns the second factor on when the code matches the pending secret. */
 export async function confirmTotpEnrolment(prisma: Db, userId: string, code: string): Promise<boolean> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
-  if (!user.totpSecret || user.totpEnabledAt || (await verifyTotp(user.totpSecret, code)) === null) return false;
+  const secret = openTotpSecret(user.totpSecret, user.id);
+  if (!secret || user.totpEnabledAt || (await verifyTotp(secret, code)) === null) return false;
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { totpEnabledAt: new Date() } });
     await recordAudit(tx, { actorId: userId, itemType: 'user', itemId: userId, action: 'user.totp-enabled' });

@@ -7,6 +7,10 @@ import { createPrismaClient, type Db } from '@/lib/db/client';
 import { verifySignIn } from '@/lib/auth/verify-sign-in';
 import { verifyPassword } from '@/lib/auth/password';
 import { claimSignInAttempt, MAX_WAIT_SECONDS } from '@/lib/auth/sign-in-throttle';
+import { checkAuthSecret } from '@/lib/auth/check-auth-secret';
+import { createTotpSecret } from '@/lib/auth/totp';
+import { openTotpSecret, sealStoredTotpSecrets, sealTotpSecret, totpKey } from '@/lib/auth/totp-secret-box';
+import { getEnv } from '@/lib/env';
 import { RATE_LIMITS } from '@/lib/security/rate-limits';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/team/manage-account';
 import { acceptInvitation, inviteTeamMember } from '@/lib/team/manage-team';
@@ -121,6 +125,49 @@ describe('the second factor', () => {
     expect(after).toMatchObject({ totpEnabledAt: null, totpSecret: null });
     const events = await prisma.auditEvent.findMany({ where: { itemType: 'user', itemId: member.id, action: 'user.totp-disabled' } });
     expect(events).toHaveLength(1);
+  });
+});
+
+describe('TOTP secrets at rest', () => {
+  it('are stored encrypted, bound to the account, and sign-in still works', async () => {
+    const { member, secret } = await enrolledMember();
+    const stored = (await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).totpSecret!;
+    expect(stored).toMatch(/^v1\./);
+    expect(stored).not.toContain(secret);
+    expect(openTotpSecret(stored, member.id)).toBe(secret);
+    // Copied to another account's row, it does not open.
+    const other = await createTestMember(prisma);
+    expect(openTotpSecret(stored, other.id)).toBeNull();
+    expect((await verifySignIn(prisma, { email: member.email, password: TEST_PASSWORD, totp: await generate({ secret }) }, freshIp())).ok).toBe(true);
+  });
+
+  it('stored before encryption, are sealed at the next start and keep working', async () => {
+    const member = await createTestMember(prisma);
+    const secret = createTotpSecret();
+    await prisma.user.update({ where: { id: member.id }, data: { totpSecret: secret, totpEnabledAt: new Date() } });
+    try {
+      await checkAuthSecret(prisma, getEnv());
+    } finally {
+      await prisma.appSetting.deleteMany({ where: { key: 'auth-secret-fingerprint' } });
+    }
+    const stored = (await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).totpSecret!;
+    expect(stored).toMatch(/^v1\./);
+    expect((await verifySignIn(prisma, { email: member.email, password: TEST_PASSWORD, totp: await generate({ secret }) }, freshIp())).ok).toBe(true);
+  });
+
+  it('move to the key of a new session secret, and only rows that open under the old key', async () => {
+    const member = await createTestMember(prisma);
+    const secret = createTotpSecret();
+    const oldKey = totpKey('o'.repeat(40));
+    const newKey = totpKey('n'.repeat(40));
+    await prisma.user.update({ where: { id: member.id }, data: { totpSecret: sealTotpSecret(secret, member.id, oldKey) } });
+    const before = await prisma.user.findMany({ where: { totpSecret: { not: null }, id: { not: member.id } }, select: { id: true, totpSecret: true } });
+    await sealStoredTotpSecrets(prisma, newKey, oldKey);
+    const moved = (await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).totpSecret!;
+    expect(openTotpSecret(moved, member.id, newKey)).toBe(secret);
+    expect(openTotpSecret(moved, member.id, oldKey)).toBeNull();
+    const after = await prisma.user.findMany({ where: { id: { in: before.map((row) => row.id) } }, select: { id: true, totpSecret: true } });
+    expect(after.toSorted((a, b) => a.id.localeCompare(b.id))).toEqual(before.toSorted((a, b) => a.id.localeCompare(b.id)));
   });
 });
 

@@ -9,6 +9,7 @@ import { Paragraph } from '@/components/ui/Paragraph';
 import { TextInput } from '@/components/ui/TextInput';
 import { requireTeamMember } from '@/lib/auth/require-team-member';
 import { totpUri } from '@/lib/auth/totp';
+import { openTotpSecret } from '@/lib/auth/totp-secret-box';
 import { db } from '@/lib/db/client';
 import { beginTotp, confirmTotp, signOutOnAllDevices, toggleDigest, turnOffTotp } from './account-actions';
 
@@ -27,7 +28,7 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
   const ti = await getTranslations('admin.item');
   const ts = await getTranslations('admin.security');
   const result = (await searchParams).result;
-  const pendingSecret = !user.totpEnabledAt && user.totpSecret ? user.totpSecret : null;
+  const pendingSecret = user.totpEnabledAt ? null : openTotpSecret(user.totpSecret, user.id);
   const qr = pendingSecret ? await QRCode.toDataURL(totpUri(pendingSecret, user.email), { margin: 1, width: 200 }) : null;
 
   return (
