@@ -5,27 +5,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { query } from './support/database';
-import { createMember, PASSWORD, signIn } from './support/team';
+import { createMember, enrolSecondFactor, PASSWORD, signIn } from './support/team';
 import { asVisitor } from './support/visitor';
+import { freePort } from '../support/free-port';
 
 test.use(asVisitor());
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Another `next start` of the same build on the same database, with some settings changed. */
 async function startServer(env: Record<string, string>): Promise<{ server: ChildProcess; port: number; output: () => string }> {
@@ -64,12 +53,7 @@ test('turning the second factor off asks for the password and a new code', async
   const { generate } = await import('otplib');
   const member = await createMember('coordinator');
   await signIn(page, member);
-  await page.goto('/beheer/account');
-  await page.getByRole('button', { name: 'Tweede stap instellen' }).click();
-  const secret = (await page.getByTestId('totp-secret').textContent())!;
-  await page.getByLabel('Code uit je authenticator-app').fill(await generate({ secret }));
-  await page.getByRole('button', { name: 'Tweede stap aanzetten' }).click();
-  await expect(page.getByText('De tweede stap staat nu aan.')).toBeVisible();
+  const secret = await enrolSecondFactor(page);
 
   await page.getByLabel('Je wachtwoord').fill('niet mijn wachtwoord');
   await page.getByLabel('Code uit je authenticator-app').fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));

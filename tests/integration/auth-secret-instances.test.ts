@@ -3,7 +3,6 @@
 // fingerprint of the secret; an instance with another one refuses to start with a sentence.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkAuthSecret } from '@/lib/auth/check-auth-secret';
 import { createPrismaClient, type Db } from '@/lib/db/client';
 import { UserFacingError } from '@/lib/errors';
+import { freePort } from '@/tests/support/free-port';
 
 let prisma: Db;
 const folders: string[] = [];
@@ -22,17 +22,6 @@ function dataFolder(): string {
 }
 
 const forget = () => prisma.appSetting.deleteMany({ where: { key: 'auth-secret-fingerprint' } });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 beforeAll(async () => {
   prisma = createPrismaClient(inject('databaseUrl'));
