@@ -1,6 +1,12 @@
-// Runs once when the Next.js server starts: the background jobs (e-mail delivery, digests) on pg-boss.
+// Runs once when the Next.js server starts: the session-secret check, then the background jobs (e-mail
+// delivery, digests) on pg-boss.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL || process.env.JOBS === 'off') return;
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL) return;
+  // Also when started without `npm start`: an instance whose session secret differs from the one this
+  // database is used with stops here with a sentence (lib/auth/check-auth-secret.ts).
+  const { refuseForeignAuthSecret } = await import('./lib/auth/refuse-foreign-auth-secret');
+  await refuseForeignAuthSecret(process.env.DATABASE_URL);
+  if (process.env.JOBS === 'off') return;
   const { startJobRunner } = await import('./lib/jobs/start-job-runner');
   try {
     await startJobRunner(process.env.DATABASE_URL);

@@ -23,6 +23,8 @@ const envSchema = z.object({
   APP_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Secret for signing sessions. Unset: generated once and kept in DATA_DIR. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The session secret used before AUTH_SECRET was changed: set for one start to move the database over. */
+  AUTH_SECRET_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
   /** SMTP server for outgoing mail, e.g. smtp://user:pass@host:587. Unset: mail stays in the outbox. */
   SMTP_URL: z.string().refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://').optional(),
   /** Number of reverse proxies in front of the app that append to X-Forwarded-For (0: none). */

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { checkAuthSecret } from '@/lib/auth/check-auth-secret';
 import { parseEnv } from '@/lib/env';
 import { createPrismaClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
@@ -57,6 +58,8 @@ export async function launch(mode: 'start' | 'dev') {
     if (migrated.applied.length > 0) console.log(`Applied ${migrated.applied.length} migration(s).`);
     const prisma = createPrismaClient(database.url);
     try {
+      // Before anything else uses the database: refuse to run beside instances with another secret.
+      if ((await checkAuthSecret(prisma, env)) === 'changed') console.log('The database now uses the new AUTH_SECRET; sign in again.');
       if (await seedIfEmpty(prisma)) console.log('Empty database: loaded the reference data and the seed catalogue.');
     } finally {
       await prisma.$disconnect();

@@ -5,7 +5,7 @@
 // E2E_SKIP_BUILD=1 reuses the last test build (for quick local iterations).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import { freePort } from '@/tests/support/free-port';
 import { createMigratedDatabase, dropDatabase, startTestServer } from '@/tests/support/test-database';
 import { fail } from './run-script';
 import { packageBin } from './package-bin';
@@ -14,17 +14,6 @@ const nextBin = packageBin('next');
 const tsxBin = packageBin('tsx');
 const playwrightBin = packageBin('@playwright/test', 'playwright');
 const DIST_DIR = '.next-test';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, args, { stdio: 'inherit', env });

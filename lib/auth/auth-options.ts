@@ -5,6 +5,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { resolveAuthSecret } from './auth-secret';
+import { sessionCookies } from './session-cookies';
 import { SESSION_IDLE_SECONDS, type TeamRole } from './session-policy';
 import { verifySignIn } from './verify-sign-in';
 
@@ -37,6 +38,8 @@ export function authOptions(): NextAuthOptions {
   process.env.NEXTAUTH_URL ??= env.appUrl;
   cached = {
     secret: resolveAuthSecret(env),
+    useSecureCookies: env.appUrl.startsWith('https://'),
+    cookies: sessionCookies(env.appUrl),
     session: { strategy: 'jwt', maxAge: SESSION_IDLE_SECONDS, updateAge: 5 * 60 },
     pages: { signIn: '/beheer/inloggen' },
     providers: [

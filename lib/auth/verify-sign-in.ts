@@ -1,10 +1,11 @@
-// Checks a sign-in attempt: rate limits (failed attempts per account and per IP), password, and the
-// second factor when the account has one or an admin requires it for everyone.
+// Checks a sign-in attempt: the throttles (attempts per account and per client address, counted before
+// anything else; sign-in-throttle.ts), password, and the second factor when the account has one (each
+// code accepted once).
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
-import { hitRateLimit } from '@/lib/security/rate-limit';
 import { verifyPassword } from './password';
-import { verifyTotp } from './totp';
+import { claimSignInAttempt, releaseSignInAttempt } from './sign-in-throttle';
+import { acceptTotpCode } from './accept-totp-code';
 import type { TeamRole } from './session-policy';
 
 export const signInSchema = z.object({
@@ -26,28 +27,31 @@ export async function verifySignIn(prisma: Db, input: unknown, ip: string): Prom
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password, totp } = parsed.data;
 
-  const [byAccount, byIp] = await Promise.all([
-    hitRateLimit(prisma, 'signInAccount', email, { consume: false }),
-    hitRateLimit(prisma, 'signInIp', ip, { consume: false }),
-  ]);
-  if (!byAccount.allowed || !byIp.allowed) return { ok: false, reason: 'rate-limited' };
-
-  const fail = async (reason: SignInFailure): Promise<SignInResult> => {
-    await Promise.all([hitRateLimit(prisma, 'signInAccount', email), hitRateLimit(prisma, 'signInIp', ip)]);
-    return { ok: false, reason };
-  };
+  // Counted before the password is checked (atomic per row): parallel guesses cannot slip through.
+  const byIp = await claimSignInAttempt(prisma, 'ip', ip);
+  if (!byIp.allowed) return { ok: false, reason: 'rate-limited' };
+  const byAccount = await claimSignInAttempt(prisma, 'account', email);
+  if (!byAccount.allowed) {
+    await releaseSignInAttempt(prisma, 'ip', ip);
+    return { ok: false, reason: 'rate-limited' };
+  }
 
   const user = await prisma.user.findUnique({ where: { email } });
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !user.active || !passwordOk) return fail('invalid');
+  if (!user || !user.active || !passwordOk) return { ok: false, reason: 'invalid' };
 
   if (user.totpEnabledAt && user.totpSecret) {
-    if (!totp) return { ok: false, reason: 'totp-required' };
-    if (!(await verifyTotp(user.totpSecret, totp))) return fail('totp-invalid');
+    if (!totp) {
+      // The password was right: asking for the code is not a failure of either.
+      await Promise.all([releaseSignInAttempt(prisma, 'account', email), releaseSignInAttempt(prisma, 'ip', ip)]);
+      return { ok: false, reason: 'totp-required' };
+    }
+    if (!(await acceptTotpCode(prisma, user, totp))) return { ok: false, reason: 'totp-invalid' };
   }
   // When an admin requires a second factor and this account has none yet, the session is limited to
   // enrolling it (require-team-member.ts).
 
+  await Promise.all([releaseSignInAttempt(prisma, 'account', email, { reset: true }), releaseSignInAttempt(prisma, 'ip', ip)]);
   await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }

@@ -18,10 +18,12 @@ export const RATE_LIMITS = {
   supportRequest: { limit: 5, windowSeconds: 60 * 60 },
   /** Following a catalogue search, per IP. */
   searchSubscription: { limit: 10, windowSeconds: 60 * 60 },
-  /** Failed sign-ins, per account. */
+  /** Sign-in attempts per account before each further one waits, longer every time (lib/auth/sign-in-throttle.ts). */
   signInAccount: { limit: 5, windowSeconds: 15 * 60 },
-  /** Failed sign-ins, per IP. */
+  /** Sign-in attempts per IP before each further one waits (lib/auth/sign-in-throttle.ts). */
   signInIp: { limit: 20, windowSeconds: 15 * 60 },
+  /** Choosing a password from an invitation link, per IP (each try hashes a password). */
+  invitation: { limit: 10, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, { limit: number; windowSeconds: number }>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -7,6 +7,7 @@ import { getEnv } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translate';
 import { createToken, hashToken } from '@/lib/security/create-token';
+import { hitRateLimit } from '@/lib/security/rate-limit';
 import { hashPassword } from '@/lib/auth/password';
 import type { TeamRole } from '@/lib/auth/session-policy';
 import { newTeamMemberSchema, passwordSchema } from './create-team-member';
@@ -31,23 +32,36 @@ export async function inviteTeamMember(prisma: Db, actorId: string, input: unkno
   });
 }
 
-/** Sets the password of an invited account from its single-use link. */
-export async function acceptInvitation(prisma: Db, token: string, password: string): Promise<'ok' | 'invalid-link' | 'too-short'> {
+export type AcceptInvitationOutcome = 'ok' | 'invalid-link' | 'too-short' | 'rate-limited';
+
+/**
+ * Sets the password of the invited account from its single-use link: rate limited per client
+ * address, the link checked before any password is hashed, and used once even when sent twice at
+ * the same moment (the conditional update marks it used; the loser gets 'invalid-link').
+ */
+export async function acceptInvitation(prisma: Db, token: string, password: string, context: { ip: string }): Promise<AcceptInvitationOutcome> {
+  if (!(await hitRateLimit(prisma, 'invitation', context.ip)).allowed) return 'rate-limited';
+  const row = await findUsableInvitation(prisma, token);
+  if (!row) return 'invalid-link';
   if (!passwordSchema.safeParse(password).success) return 'too-short';
   const passwordHash = await hashPassword(password);
   return prisma.$transaction(async (tx) => {
-    const row = await tx.authToken.findUnique({ where: { tokenHash: hashToken(token) } });
-    if (!row || row.usedAt || row.expiresAt < new Date() || row.purpose !== 'invite') return 'invalid-link' as const;
-    await tx.authToken.update({ where: { id: row.id }, data: { usedAt: new Date() } });
+    const now = new Date();
+    const claimed = await tx.authToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    if (claimed.count !== 1) return 'invalid-link' as const;
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { actorId: row.userId, itemType: 'user', itemId: row.userId, action: 'user.password-set' });
     return 'ok' as const;
   });
 }
 
-export async function isInvitationValid(prisma: Db, token: string): Promise<boolean> {
+async function findUsableInvitation(prisma: Db, token: string) {
   const row = await prisma.authToken.findUnique({ where: { tokenHash: hashToken(token) } });
-  return Boolean(row && !row.usedAt && row.expiresAt > new Date() && row.purpose === 'invite');
+  return row && !row.usedAt && row.expiresAt > new Date() && row.purpose === 'invite' ? row : null;
+}
+
+export async function isInvitationValid(prisma: Db, token: string): Promise<boolean> {
+  return (await findUsableInvitation(prisma, token)) !== null;
 }
 
 /** Admins cannot change their own role or deactivate themselves (the team keeps an admin). */

@@ -89,9 +89,9 @@ describe('inviting a team member', () => {
     expect(await inviteTeamMember(prisma, admin.id, { email, name: 'Nog een keer', role: 'admin' }, 'nl')).toEqual({ kind: 'exists' });
     const mail = await prisma.outboundEmail.findFirstOrThrow({ where: { to: email, template: 'team-invite' } });
     const token = /uitnodiging\/([\w-]+)/.exec(mail.text)![1]!;
-    expect(await acceptInvitation(prisma, token, 'kort')).toBe('too-short');
-    expect(await acceptInvitation(prisma, token, 'een lang genoeg wachtwoord')).toBe('ok');
-    expect(await acceptInvitation(prisma, token, 'nog een ander wachtwoord')).toBe('invalid-link');
+    expect(await acceptInvitation(prisma, token, 'kort', { ip: freshIp() })).toBe('too-short');
+    expect(await acceptInvitation(prisma, token, 'een lang genoeg wachtwoord', { ip: freshIp() })).toBe('ok');
+    expect(await acceptInvitation(prisma, token, 'nog een ander wachtwoord', { ip: freshIp() })).toBe('invalid-link');
     const user = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(await verifyPassword(user.passwordHash, 'een lang genoeg wachtwoord')).toBe(true);
   });

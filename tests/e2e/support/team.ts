@@ -43,3 +43,15 @@ export async function signInRequest(request: APIRequestContext, member: TestMemb
   const session = (await (await request.get('/api/auth/session')).json()) as { user?: { email: string } };
   expect(session.user?.email).toBe(member.email);
 }
+
+/** Sets up the second factor on the account page, as a person does; answers its secret. */
+export async function enrolSecondFactor(page: Page): Promise<string> {
+  const { generate } = await import('otplib');
+  await page.goto('/beheer/account');
+  await page.getByRole('button', { name: 'Tweede stap instellen' }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent())!;
+  await page.getByLabel('Code uit je authenticator-app').fill(await generate({ secret }));
+  await page.getByRole('button', { name: 'Tweede stap aanzetten' }).click();
+  await expect(page.getByText('De tweede stap staat nu aan.')).toBeVisible();
+  return secret;
+}

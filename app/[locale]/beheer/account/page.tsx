@@ -9,6 +9,7 @@ import { Paragraph } from '@/components/ui/Paragraph';
 import { TextInput } from '@/components/ui/TextInput';
 import { requireTeamMember } from '@/lib/auth/require-team-member';
 import { totpUri } from '@/lib/auth/totp';
+import { openTotpSecret } from '@/lib/auth/totp-secret-box';
 import { db } from '@/lib/db/client';
 import { beginTotp, confirmTotp, signOutOnAllDevices, toggleDigest, turnOffTotp } from './account-actions';
 
@@ -25,8 +26,9 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
   const user = await db().user.findUniqueOrThrow({ where: { id: member.id } });
   const t = await getTranslations('admin.account');
   const ti = await getTranslations('admin.item');
+  const ts = await getTranslations('admin.security');
   const result = (await searchParams).result;
-  const pendingSecret = !user.totpEnabledAt && user.totpSecret ? user.totpSecret : null;
+  const pendingSecret = user.totpEnabledAt ? null : openTotpSecret(user.totpSecret, user.id);
   const qr = pendingSecret ? await QRCode.toDataURL(totpUri(pendingSecret, user.email), { margin: 1, width: 200 }) : null;
 
   return (
@@ -36,13 +38,23 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
       {result === 'saved' ? <Alert type="ok">{ti('saved')}</Alert> : null}
       {result === 'totp-enabled' ? <Alert type="ok">{t('totpEnabled')}</Alert> : null}
       {result === 'totp-invalid' ? <Alert type="error">{t('totpInvalid')}</Alert> : null}
+      {result === 'totp-disabled' ? <Alert type="ok">{ts('totpOffDone')}</Alert> : null}
+      {result === 'totp-off-invalid' ? <Alert type="error">{ts('totpOffInvalid')}</Alert> : null}
+      {result === 'totp-off-rate-limited' ? <Alert type="error">{ts('rateLimited')}</Alert> : null}
 
       <section aria-labelledby="totp" className="mt-6 max-w-3xl">
         <Heading level={2} id="totp">{t('totpTitle')}</Heading>
         <Paragraph>{user.totpEnabledAt ? t('totpOn') : t('totpOff')}</Paragraph>
         {user.totpEnabledAt ? (
           member.mustEnrolTotp ? null : (
-            <form action={turnOffTotp}>
+            <form action={turnOffTotp} className="max-w-xl">
+              <Paragraph>{ts('totpOffIntro')}</Paragraph>
+              <FormField id="totp-off-password" label={ts('totpOffPassword')} requirement="required">
+                {(control) => <TextInput {...control} name="password" type="password" autoComplete="current-password" required />}
+              </FormField>
+              <FormField id="totp-off-code" label={ts('totpOffCode')} requirement="required">
+                {(control) => <TextInput {...control} name="code" inputMode="numeric" autoComplete="one-time-code" className="max-w-40" required />}
+              </FormField>
               <Button type="submit">{t('totpDisable')}</Button>
             </form>
           )

@@ -24,11 +24,12 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('admin.invite');
   const result = (await searchParams).result;
+  const ts = await getTranslations('admin.security');
   if (!(await isInvitationValid(db(), token))) {
     return (
       <>
         <Heading level={1}>{t('title')}</Heading>
-        <Alert type="error">{t('invalidLink')}</Alert>
+        <Alert type="error">{result === 'rate-limited' ? ts('inviteRateLimited') : t('invalidLink')}</Alert>
       </>
     );
   }
@@ -37,6 +38,7 @@ export default async function InvitationPage({ params, searchParams }: Props) {
       <Heading level={1}>{t('title')}</Heading>
       <Paragraph>{t('intro')}</Paragraph>
       {result === 'too-short' ? <Alert type="error">{t('tooShort')}</Alert> : null}
+      {result === 'rate-limited' ? <Alert type="error">{ts('inviteRateLimited')}</Alert> : null}
       <form action={choosePassword} className="max-w-xl">
         <input type="hidden" name="token" value={token} />
         <FormField id="new-password" label={t('password')} requirement="required">
