@@ -43,9 +43,15 @@ const REFUSALS: Record<RequestRefusal, { status: number; nl: string; en: string 
   'wrong-type': { status: 415, nl: 'Stuur de gegevens als JSON (Content-Type: application/json).', en: 'Send the data as JSON (Content-Type: application/json).' },
 };
 
-export function refusedRequest(refusal: RequestRefusal, locale?: Locale): Response {
-  const { status, nl, en } = REFUSALS[refusal];
-  return Response.json({ error: say(locale, nl, en) }, { status, headers: NO_STORE });
+/** The status and JSON body of a refused request. */
+export function refusal(kind: RequestRefusal, locale?: Locale): { status: number; body: { error: string } } {
+  const { status, nl, en } = REFUSALS[kind];
+  return { status, body: { error: say(locale, nl, en) } };
+}
+
+export function refusedRequest(kind: RequestRefusal, locale?: Locale): Response {
+  const { status, body } = refusal(kind, locale);
+  return Response.json(body, { status, headers: NO_STORE });
 }
 
 export function notFoundJson(whatNl: string, whatEn: string, locale?: Locale): Response {

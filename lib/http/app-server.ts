@@ -1,7 +1,11 @@
 // The app's own HTTP server around Next.js's request handler: the one place that decides the client
-// address (lib/security/client-ip.ts) from the connection, before Next.js or any route sees it.
+// address (lib/security/client-ip.ts) from the connection, before Next.js or any route sees it. It
+// also refuses a declared body over 1 MB with 413 for every path, server actions included (Next.js
+// refuses those too, but answers 500); route handlers cap the stream itself (read-json-body.ts).
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { refusal } from '@/lib/forms/json-responses';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/security/client-ip';
+import { MAX_BODY_BYTES } from './read-json-body';
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
@@ -19,6 +23,12 @@ export function stampClientAddress(request: IncomingMessage, trustProxyHops: num
 
 export function createAppServer(handle: RequestHandler, trustProxyHops: number): http.Server {
   return http.createServer((request, response) => {
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      const { status, body } = refusal('too-large');
+      response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', Connection: 'close' });
+      response.end(JSON.stringify(body));
+      return;
+    }
     stampClientAddress(request, trustProxyHops);
     void handle(request, response);
   });

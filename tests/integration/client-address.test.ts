@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { POST } from '@/app/api/contact/route';
 import { createAppServer } from '@/lib/http/app-server';
+import { MAX_BODY_BYTES } from '@/lib/http/read-json-body';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-ip';
 import { RATE_LIMITS } from '@/lib/security/rate-limits';
 
@@ -60,6 +61,23 @@ describe('per-IP limits, with TRUST_PROXY_HOPS=0 (no proxy)', () => {
     });
     expect(statuses.slice(0, RATE_LIMITS.contactMessage.limit).every((status) => status === 400)).toBe(true);
     expect(statuses.slice(RATE_LIMITS.contactMessage.limit)).toEqual([429, 429, 429]);
+  });
+});
+
+describe('the app server', () => {
+  it('refuses a declared body over 1 MB with 413 on every path, before the app reads it', async () => {
+    let reached = false;
+    const server = createAppServer(() => (reached = true), 0);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/contact`, { method: 'POST', headers: { 'Next-Action': 'x' }, body: 'x'.repeat(MAX_BODY_BYTES + 1) });
+      expect(response.status).toBe(413);
+      expect((await response.json()).error).toMatch(/1 MB/);
+      expect(reached).toBe(false);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 
