@@ -63,6 +63,8 @@ async function askQuestion(page: Page, name: string, email: string): Promise<str
 
 test.describe('a learning question behind its private link', () => {
   test.use(asVisitor());
+  // Several pages with axe each: more than the default minute on a busy machine.
+  test.slow();
 
   test('shows what is stored, downloads it and withdraws consent', async ({ page }) => {
     const name = `Aafke Oosterbeek ${unique()}`;
@@ -121,6 +123,16 @@ test.describe('a learning question behind its private link', () => {
     });
   });
 });
+
+/** Starts a light-route plan with a name and address through the form; returns the plan's token. */
+async function startPlan(page: Page, name: string, email: string): Promise<string> {
+  await page.goto('/leernetwerk-opzetten/nieuw?route=light');
+  await page.getByLabel('Je naam').fill(name);
+  await page.getByLabel(/Je e-mailadres/).fill(email);
+  await page.getByRole('button', { name: 'Plan starten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Stap 1 van 5/ })).toBeVisible();
+  return /\/plan\/([A-Za-z0-9_-]+)/.exec(page.url())![1]!;
+}
 
 test.describe('a plan behind its private link', () => {
   test.use(asVisitor());
