@@ -7,7 +7,7 @@ import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';
 import { getTranslator } from '@/lib/i18n/translate';
 import { parseInboxFilters } from '@/lib/inbox/inbox-filters';
-import { itemPath } from '@/lib/inbox/inbox-item-types';
+import { itemPath } from '@/lib/inbox/inbox-item-registry';
 import { listInboxItems, type InboxItem } from '@/lib/inbox/list-inbox-items';
 import { workingDaysBefore } from '@/lib/inbox/working-days';
 

@@ -1,9 +1,9 @@
 // Tokens of followed searches are stored as hashes, and no lookup of a private link accepts a stored
 // hash as the token. Digests carry List-Unsubscribe and List-Unsubscribe-Post (RFC 8058), and the
 // one-click POST unsubscribes.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as oneClickUnsubscribe } from '@/app/api/volgen/afmelden/[token]/route';
-import { createPrismaClient, type Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
 import { createSmtpTransport, deliverDueEmails } from '@/lib/email/deliver-emails';
 import { confirmFollowing, findFollowingConfirmState, followCatalogueSearch, unsubscribeFollowing } from '@/lib/following/follow-catalogue-search';
 import { queueFollowerDigests } from '@/lib/following/queue-follower-digests';
@@ -12,23 +12,18 @@ import { createToken, hashToken } from '@/lib/security/create-token';
 import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
 import { findPrefillQuestion } from '@/lib/wizard/start-network-plan';
 import { createTestQuestion } from '@/tests/support/inbox-factory';
-import { startSmtpSink, type SmtpSink } from '@/tests/support/smtp-sink';
+import { setUpMailTest } from '@/tests/support/mail-test-context';
+import type { SmtpSink } from '@/tests/support/smtp-sink';
 
+const context = setUpMailTest();
 let prisma: Db;
 let sink: SmtpSink;
 let ipCounter = 0;
-const freshIp = () => `198.51.100.${++ipCounter}-${Date.now()}`;
-
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject('databaseUrl');
-  prisma = createPrismaClient(inject('databaseUrl'));
-  sink = await startSmtpSink();
-  await prisma.outboundEmail.updateMany({ where: { status: { in: ['queued', 'sending'] } }, data: { status: 'sent' } });
+  ({ prisma, sink } = context);
 });
-afterAll(async () => {
-  await prisma.$disconnect();
-  await sink.close();
-});
+
+const freshIp = () => `198.51.100.${++ipCounter}-${Date.now()}`;
 
 async function follow() {
   const email = `volger-${Date.now()}-${++ipCounter}@example.nl`;

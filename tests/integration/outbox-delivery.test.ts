@@ -2,28 +2,22 @@
 // whose sender dies between sending and marking it sent is sent again once its lease runs out, with
 // the same Message-ID; the coordinators' digest is queued once per day however often its job runs,
 // and Monday's digest has the weekend's items; the job runner stops gracefully.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createPrismaClient, type Db } from '@/lib/db/client';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
 import { createSmtpTransport, deliverDueEmails, LEASE_MS, messageIdFor } from '@/lib/email/deliver-emails';
 import { JOBS, startJobRunner, stopJobRunner } from '@/lib/jobs/start-job-runner';
 import { queueCoordinatorDigests } from '@/lib/team/queue-coordinator-digests';
 import { createTestMember, createTestQuestion } from '@/tests/support/inbox-factory';
-import { startSmtpSink, type SmtpSink } from '@/tests/support/smtp-sink';
+import { setUpMailTest } from '@/tests/support/mail-test-context';
+import type { SmtpSink } from '@/tests/support/smtp-sink';
 
 const FROM = 'Leernetwerk <leernetwerk@example.nl>';
+const context = setUpMailTest();
 let prisma: Db;
 let sink: SmtpSink;
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject('databaseUrl');
-  prisma = createPrismaClient(inject('databaseUrl'));
-  sink = await startSmtpSink();
-  // Only this file's mail is due.
-  await prisma.outboundEmail.updateMany({ where: { status: { in: ['queued', 'sending'] } }, data: { status: 'sent' } });
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await sink.close();
+  ({ prisma, sink } = context);
 });
 
 const header = (data: string, name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(data)?.[1]?.trim();

@@ -1,7 +1,7 @@
 // Links that give access are for their recipient alone: the team reads in the outbox that a link was
 // sent, never the link (admins too), while the delivered mail carries it.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createPrismaClient, type Db } from '@/lib/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db/client';
 import { createSmtpTransport, deliverDueEmails } from '@/lib/email/deliver-emails';
 import { readOutboxEmail } from '@/lib/email/read-outbox';
 import { followCatalogueSearch } from '@/lib/following/follow-catalogue-search';
@@ -9,25 +9,20 @@ import { getTranslator } from '@/lib/i18n/translate';
 import { acceptInvitation, inviteTeamMember } from '@/lib/team/manage-team';
 import { startNetworkPlan } from '@/lib/wizard/start-network-plan';
 import { createTestMember } from '@/tests/support/inbox-factory';
-import { startSmtpSink, type SmtpSink } from '@/tests/support/smtp-sink';
+import { setUpMailTest } from '@/tests/support/mail-test-context';
+import type { SmtpSink } from '@/tests/support/smtp-sink';
 
+const context = setUpMailTest();
 let prisma: Db;
 let sink: SmtpSink;
 let note: string;
 let ipCounter = 0;
-const freshIp = () => `203.0.113.${++ipCounter}-${Date.now()}`;
-
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject('databaseUrl');
-  prisma = createPrismaClient(inject('databaseUrl'));
-  sink = await startSmtpSink();
+  ({ prisma, sink } = context);
   note = (await getTranslator('nl', 'admin.outboxPrivateLinks'))('linkSent');
-  await prisma.outboundEmail.updateMany({ where: { status: { in: ['queued', 'sending'] } }, data: { status: 'sent' } });
 });
-afterAll(async () => {
-  await prisma.$disconnect();
-  await sink.close();
-});
+
+const freshIp = () => `203.0.113.${++ipCounter}-${Date.now()}`;
 
 /** Quoted-printable soft line breaks undone, so a link in the delivered mail reads whole. */
 const delivered = (to: string) => sink.messages.filter((message) => message.to.some((line) => line.includes(to))).map((message) => message.data.replace(/=\n/g, '').replace(/=3D/g, '='));

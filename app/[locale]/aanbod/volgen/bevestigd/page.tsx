@@ -1,22 +1,14 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Alert } from '@/components/ui/Alert';
-import { Heading } from '@/components/ui/Heading';
+import { setRequestLocale } from 'next-intl/server';
+import { FollowingResult, followingResultMetadata } from '@/components/following/FollowingResult';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/volgen/bevestigd'>): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'following.confirmed' });
-  return { title: t('title'), robots: { index: false } };
+type Props = PageProps<'/[locale]/aanbod/volgen/bevestigd'>;
+
+export async function generateMetadata({ params }: Props) {
+  return followingResultMetadata((await params).locale, 'confirmed');
 }
 
 // Where the confirmation button leads.
-export default async function FollowingConfirmedPage({ params }: PageProps<'/[locale]/aanbod/volgen/bevestigd'>) {
+export default async function FollowingConfirmedPage({ params }: Props) {
   setRequestLocale((await params).locale);
-  const t = await getTranslations('following.confirmed');
-  return (
-    <>
-      <Heading level={1}>{t('title')}</Heading>
-      <Alert type="ok">{t('text')}</Alert>
-    </>
-  );
+  return <FollowingResult kind="confirmed" />;
 }
