@@ -7,9 +7,9 @@ export async function register() {
   const { refuseForeignAuthSecret } = await import('./lib/auth/refuse-foreign-auth-secret');
   await refuseForeignAuthSecret(process.env.DATABASE_URL);
   if (process.env.JOBS === 'off') return;
-  const { startJobRunner } = await import('./lib/jobs/start-job-runner');
+  const { startJobRunner, stopJobRunnerOnSignals } = await import('./lib/jobs/start-job-runner');
   try {
-    await startJobRunner(process.env.DATABASE_URL);
+    stopJobRunnerOnSignals(await startJobRunner(process.env.DATABASE_URL));
   } catch (error) {
     // The site works without the jobs (mail then waits in the outbox); say so and carry on.
     console.error(`Background jobs did not start: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,7 +5,7 @@ import { FormField } from '@/components/ui/FormField';
 import { InternalLink } from '@/components/ui/InternalLink';
 import { Select } from '@/components/ui/Select';
 import { TextInput } from '@/components/ui/TextInput';
-import { itemPath } from '@/lib/inbox/inbox-item-types';
+import { itemPath } from '@/lib/inbox/inbox-item-registry';
 import type { InboxItem } from '@/lib/inbox/list-inbox-items';
 import { selectedItemValue } from '@/lib/inbox/selected-items';
 import { TRIAGE_STATUSES } from '@/lib/inbox/triage-workflow';

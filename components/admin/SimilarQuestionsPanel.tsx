@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/Button';
 import { InternalLink } from '@/components/ui/InternalLink';
 import { Paragraph } from '@/components/ui/Paragraph';
-import { itemPath } from '@/lib/inbox/inbox-item-types';
+import { itemPath } from '@/lib/inbox/inbox-item-registry';
 import type { LinkedQuestion } from '@/lib/inbox/link-similar-questions';
 import type { SimilarQuestion } from '@/lib/matchmaking/find-similar-questions';
 

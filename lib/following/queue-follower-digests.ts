@@ -1,15 +1,20 @@
 // The weekly digest of a followed search: for every confirmed subscription whose last digest is a
 // week old (or that never had one), the offerings published since then that match its filters. At
-// most one e-mail a week; none when nothing new matches.
+// most one e-mail a week; none when nothing new matches. Each digest carries a fresh unsubscribe
+// token (only its hash is kept, beside those of the last year's digests) in the text and in the
+// List-Unsubscribe headers, so a mail client unsubscribes in one click (RFC 8058).
 import type { Db } from '@/lib/db/client';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';
 import { asLocale, getTranslator } from '@/lib/i18n/translate';
-import { followingLinks } from './follow-catalogue-search';
+import { createToken, hashToken } from '@/lib/security/create-token';
+import { followingLinks, listUnsubscribeHeaders } from './follow-catalogue-search';
 import { searchOfferings } from '@/lib/catalogue/search-offerings';
 import { filtersToQuery, searchFiltersSchema } from './followed-search';
 
 const WEEK_MS = 7 * 24 * 3600_000;
+/** Unsubscribe links that keep working: the confirmation's and those of the latest digests. */
+const KEPT_UNSUBSCRIBE_TOKENS = 53;
 
 export async function queueFollowerDigests(prisma: Db, now = new Date()): Promise<number> {
   const due = await prisma.searchSubscription.findMany({
@@ -28,8 +33,12 @@ export async function queueFollowerDigests(prisma: Db, now = new Date()): Promis
     const t = await getTranslator(locale, 'following.emails.digest');
     const base = `${getEnv().appUrl}${locale === 'en' ? '/en' : ''}`;
     const query = filtersToQuery(filters.data);
+    const unsubscribeToken = createToken();
     await prisma.$transaction(async (tx) => {
-      const claimed = await tx.searchSubscription.updateMany({ where: { id: subscription.id, lastDigestAt: subscription.lastDigestAt }, data: { lastDigestAt: now } });
+      const claimed = await tx.searchSubscription.updateMany({
+        where: { id: subscription.id, lastDigestAt: subscription.lastDigestAt },
+        data: { lastDigestAt: now, unsubscribeTokens: [hashToken(unsubscribeToken), ...subscription.unsubscribeTokens].slice(0, KEPT_UNSUBSCRIBE_TOKENS) },
+      });
       if (claimed.count === 0) return; // another worker sent it
       await queueEmail(tx, {
         to: subscription.email,
@@ -37,8 +46,9 @@ export async function queueFollowerDigests(prisma: Db, now = new Date()): Promis
         text: t('text', {
           offerings: offerings.map((offering) => `- ${offering.title}: ${base}/aanbod/${offering.slug}`).join('\n'),
           searchUrl: `${base}/aanbod${query ? `?${query}` : ''}`,
-          unsubscribe: followingLinks(locale, { unsubscribe: subscription.unsubscribeToken }).unsubscribe,
+          unsubscribe: followingLinks(locale, { unsubscribe: unsubscribeToken }).unsubscribe,
         }),
+        headers: listUnsubscribeHeaders(unsubscribeToken),
         template: 'following-digest',
         itemType: 'search_subscription',
         itemId: subscription.id,

@@ -1,5 +1,5 @@
 // The gap overview as CSV: one row per theme and scale.
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '@/lib/csv/write-csv';
 import type { GapTheme } from './measure-gaps';
 
 export function gapsCsv(themes: GapTheme[]): string {
@@ -7,5 +7,5 @@ export function gapsCsv(themes: GapTheme[]): string {
   const rows = themes.flatMap((theme) =>
     theme.cells.map((cell) => [theme.id, theme.isGapTheme ? 'ja' : 'nee', cell.scale, cell.questions, cell.verdicts['join-existing'], cell.verdicts['parallel-network'], cell.verdicts['new-network'], cell.openOfferings]),
   );
-  return `\uFEFF${stringify([header, ...rows])}`;
+  return writeCsv(header, rows);
 }

@@ -2,14 +2,14 @@
 // notes, oldest first.
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
-import { AUDIT_ITEM_TYPES } from './inbox-item-types';
+import { auditItemType } from './inbox-item-registry';
 import type { ItemRef } from './update-inbox-item';
 
 export const internalNoteSchema = z.object({ body: z.string().trim().min(2).max(5000) });
 
 export async function addInternalNote(prisma: Db, authorId: string, ref: ItemRef, body: string): Promise<void> {
   const { body: text } = internalNoteSchema.parse({ body });
-  await prisma.internalNote.create({ data: { itemType: AUDIT_ITEM_TYPES[ref.type], itemId: ref.id, authorId, body: text } });
+  await prisma.internalNote.create({ data: { itemType: auditItemType(ref.type), itemId: ref.id, authorId, body: text } });
 }
 
 export type TimelineEntry =
@@ -18,8 +18,8 @@ export type TimelineEntry =
 
 export async function listItemTimeline(prisma: Db, ref: ItemRef): Promise<TimelineEntry[]> {
   const [events, notes] = await Promise.all([
-    prisma.auditEvent.findMany({ where: { itemType: AUDIT_ITEM_TYPES[ref.type], itemId: ref.id }, include: { actor: { select: { name: true } } }, orderBy: { at: 'asc' } }),
-    prisma.internalNote.findMany({ where: { itemType: AUDIT_ITEM_TYPES[ref.type], itemId: ref.id }, include: { author: { select: { name: true } } }, orderBy: { createdAt: 'asc' } }),
+    prisma.auditEvent.findMany({ where: { itemType: auditItemType(ref.type), itemId: ref.id }, include: { actor: { select: { name: true } } }, orderBy: { at: 'asc' } }),
+    prisma.internalNote.findMany({ where: { itemType: auditItemType(ref.type), itemId: ref.id }, include: { author: { select: { name: true } } }, orderBy: { createdAt: 'asc' } }),
   ]);
   const entries: TimelineEntry[] = [
     ...events.map((event) => ({

@@ -1,6 +1,5 @@
-// The filtered inbox as CSV (csv-stringify: quoting and line breaks done right; BOM so spreadsheet
-// programs read UTF-8).
-import { stringify } from 'csv-stringify/sync';
+// The filtered inbox as CSV, through the one safe CSV writer.
+import { writeCsv } from '@/lib/csv/write-csv';
 import type { Translate } from '@/lib/i18n/translate';
 import type { InboxItem } from './list-inbox-items';
 
@@ -20,5 +19,5 @@ export function inboxCsv(items: InboxItem[], t: Translate): string {
     item.firstResponseAt?.toISOString() ?? '',
     item.overdue ? 'ja' : 'nee',
   ]);
-  return `\uFEFF${stringify([header, ...rows])}`;
+  return writeCsv(header, rows);
 }

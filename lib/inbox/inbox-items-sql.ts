@@ -1,31 +1,11 @@
-// One SQL relation over the four tables of incoming items, with the WHERE clause for the inbox
-// filters. Shared by the list, the CSV export and next/previous navigation.
+// The WHERE clause and order of the inbox filters over the inbox relation (INBOX_ITEMS, built from
+// the item type registry). Shared by the list, the CSV export and next/previous navigation.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { InboxFilters } from './inbox-filters';
+
+export { INBOX_ITEMS } from './inbox-item-registry';
 import { RESPONSE_DEADLINE_WORKING_DAYS, workingDaysBefore } from './working-days';
 
-export const INBOX_ITEMS = Prisma.sql`(
-  SELECT 'question'::text AS item_type, q.id, left(q.question, 160) AS title, q.contact_name AS person, q.contact_email AS email,
-         q.status::text AS status, q.assignee_id, q.themes, CASE WHEN q.province IS NULL THEN '{}'::text[] ELSE ARRAY[q.province] END AS provinces,
-         q.created_at, q.first_response_at, q.version
-    FROM learning_questions q
-  UNION ALL
-  SELECT 'support', s.id, sl.name_nl || coalesce(': ' || p.title, ''), s.contact_name, s.contact_email,
-         s.status::text, s.assignee_id, coalesce(lq.themes, '{}'), CASE WHEN lq.province IS NULL THEN '{}'::text[] ELSE ARRAY[lq.province] END,
-         s.created_at, s.first_response_at, s.version
-    FROM support_requests s
-    JOIN support_levels sl ON sl.id = s.support_level_id
-    JOIN network_plans p ON p.id = s.network_plan_id
-    LEFT JOIN learning_questions lq ON lq.id = p.learning_question_id
-  UNION ALL
-  SELECT 'submission', os.id, o.title, os.submitter_name, os.submitter_email,
-         os.status::text, os.assignee_id, o.themes, o.provinces, os.created_at, os.first_response_at, os.version
-    FROM offering_submissions os JOIN offerings o ON o.id = os.offering_id
-  UNION ALL
-  SELECT 'contact', c.id, c.subject, c.name, c.email,
-         c.status::text, c.assignee_id, '{}'::text[], '{}'::text[], c.created_at, c.first_response_at, c.version
-    FROM contact_messages c
-) AS i`;
 
 export function inboxWhere(filters: InboxFilters, viewerId: string, now = new Date()): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`true`];

@@ -1,54 +1,30 @@
-// E-mail to the person behind an inbox item (rejection, response), in their language, through the
-// outbox in the caller's transaction.
+// E-mail to the person behind an inbox item (rejection, status, response, publication), in their
+// language, through the outbox in the caller's transaction. Who that is comes from the item type's
+// descriptor, which also names the mails the type sends.
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';
 import { asLocale, getTranslator } from '@/lib/i18n/translate';
-import { AUDIT_ITEM_TYPES, type InboxItemType } from './inbox-item-types';
+import type { ItemEmailTemplate } from './define-inbox-item-type';
+import { INBOX_ITEM_REGISTRY, loadItemDetail } from './inbox-item-registry';
+import type { InboxItemType } from './inbox-item-types';
 
-type Tx = Prisma.TransactionClient;
-
-export interface ItemContact {
-  email: string;
-  name: string;
-  locale: string;
-  title: string;
-}
-
-export async function findItemContact(tx: Tx, ref: { type: InboxItemType; id: string }): Promise<ItemContact | null> {
-  switch (ref.type) {
-    case 'question': {
-      const q = await tx.learningQuestion.findUnique({ where: { id: ref.id } });
-      return q && { email: q.contactEmail, name: q.contactName, locale: q.locale, title: q.question.slice(0, 80) };
-    }
-    case 'support': {
-      const s = await tx.supportRequest.findUnique({ where: { id: ref.id }, include: { networkPlan: true } });
-      return s && { email: s.contactEmail, name: s.contactName, locale: s.networkPlan.locale, title: s.networkPlan.title ?? '' };
-    }
-    case 'submission': {
-      const s = await tx.offeringSubmission.findUnique({ where: { id: ref.id }, include: { offering: true } });
-      return s && { email: s.submitterEmail, name: s.submitterName, locale: 'nl', title: s.offering.title };
-    }
-    case 'contact': {
-      const c = await tx.contactMessage.findUnique({ where: { id: ref.id } });
-      return c && { email: c.email, name: c.name, locale: c.locale, title: c.subject };
-    }
-  }
-}
-
-export type ItemEmailTemplate = 'item-rejected' | 'item-status-changed' | 'question-response' | 'submission-published';
+export type { ItemEmailTemplate } from './define-inbox-item-type';
 
 export async function queueItemEmail(
-  tx: Tx,
+  tx: Prisma.TransactionClient,
   ref: { type: InboxItemType; id: string },
   template: ItemEmailTemplate,
   values: Record<string, string> = {},
 ): Promise<string | null> {
-  const contact = await findItemContact(tx, ref);
-  if (!contact) return null;
+  const descriptor = INBOX_ITEM_REGISTRY[ref.type];
+  if (!descriptor.mails.includes(template)) throw new Error(`An item of type ${ref.type} does not send ${template}.`);
+  const loaded = await loadItemDetail(tx, ref);
+  if (!loaded) return null;
+  const { contact } = loaded;
   const locale = asLocale(contact.locale);
   const t = await getTranslator(locale, 'admin.emails');
-  const all: Record<string, string> = { name: contact.name, title: contact.title, siteUrl: getEnv().appUrl, ...values };
+  const all: Record<string, string> = { name: contact.person, title: contact.title, siteUrl: getEnv().appUrl, ...values };
   // A status is named in the recipient's language.
   if (values.statusKey) all.status = (await getTranslator(locale, 'admin.statuses'))(values.statusKey);
   return queueEmail(tx, {
@@ -56,7 +32,7 @@ export async function queueItemEmail(
     subject: t(`${template}.subject`, all),
     text: t(`${template}.text`, all),
     template,
-    itemType: AUDIT_ITEM_TYPES[ref.type],
+    itemType: descriptor.auditType,
     itemId: ref.id,
   });
 }

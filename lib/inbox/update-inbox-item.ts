@@ -5,7 +5,8 @@
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit, type Changes } from '@/lib/audit/record-audit';
-import { AUDIT_ITEM_TYPES, ITEM_TYPE_TABLES, type InboxItemType } from './inbox-item-types';
+import { auditItemType, itemTable } from './inbox-item-registry';
+import type { InboxItemType } from './inbox-item-types';
 import { canMoveTo, needsReason, type TriageStatus } from './triage-workflow';
 import { queueItemEmail } from './queue-item-email';
 
@@ -43,7 +44,7 @@ export type UpdateOutcome =
   | { kind: 'not-found' };
 
 export async function lockItemState(tx: Tx, ref: ItemRef): Promise<ItemState | null> {
-  const table = Prisma.raw(ITEM_TYPE_TABLES[ref.type]);
+  const table = itemTable(ref.type);
   const rows = await tx.$queryRaw<{ status: TriageStatus; assignee_id: string | null; rejection_reason: string | null; first_response_at: Date | null; version: number }[]>`
     SELECT status::text AS status, assignee_id, rejection_reason, first_response_at, version FROM ${table} WHERE id = ${ref.id}::uuid FOR UPDATE`;
   const row = rows[0];
@@ -89,14 +90,14 @@ export async function updateInboxItemInTransaction(
   }
   if (Object.keys(changes).length === 0) return { kind: 'unchanged', version: current.version };
 
-  const table = Prisma.raw(ITEM_TYPE_TABLES[ref.type]);
+  const table = itemTable(ref.type);
   await tx.$executeRaw`
     UPDATE ${table}
        SET status = ${next.status}::triage_status, assignee_id = ${next.assigneeId}::uuid, rejection_reason = ${next.rejectionReason},
            first_response_at = ${next.firstResponseAt}, version = version + 1, updated_at = now()
      WHERE id = ${ref.id}::uuid`;
   const action = changes.status ? (next.status === 'rejected' ? 'item.rejected' : 'item.status-changed') : 'item.assigned';
-  await recordAudit(tx, { actorId, itemType: AUDIT_ITEM_TYPES[ref.type], itemId: ref.id, action, changes });
+  await recordAudit(tx, { actorId, itemType: auditItemType(ref.type), itemId: ref.id, action, changes });
   if (changes.status && next.status === 'rejected') {
     await queueItemEmail(tx, ref, 'item-rejected', { reason: next.rejectionReason ?? '' });
   } else if (changes.status && NOTIFIED_STATUSES.includes(next.status)) {
@@ -135,7 +136,7 @@ export async function claimItemVersion(tx: Tx, ref: ItemRef, expectedVersion: nu
   const state = await lockItemState(tx, ref);
   if (!state) return { kind: 'not-found' };
   if (state.version !== expectedVersion) return { kind: 'conflict' };
-  const table = Prisma.raw(ITEM_TYPE_TABLES[ref.type]);
+  const table = itemTable(ref.type);
   await tx.$executeRaw`UPDATE ${table} SET version = version + 1, updated_at = now() WHERE id = ${ref.id}::uuid`;
   return { kind: 'ok', state };
 }

@@ -1,24 +1,25 @@
 // Background jobs on pg-boss (a job queue in the same PostgreSQL): e-mail delivery every minute when
 // SMTP is configured, the weekly digests of followed searches, the coordinators' daily digest and the
 // nightly retention job (lib/privacy/purge-personal-data.ts).
-// Started once per server process from instrumentation.ts.
+// Started once per server process from instrumentation.ts, and stopped gracefully on SIGTERM/SIGINT:
+// no new jobs are taken, running ones finish (a mail claimed but not marked sent is sent again once
+// its lease runs out, see lib/email/deliver-emails.ts).
 import PgBoss from 'pg-boss';
 import { db } from '@/lib/db/client';
-import { getEnv } from '@/lib/env';
+import { getEnv, type Env } from '@/lib/env';
 import { createSmtpTransport, deliverDueEmails } from '@/lib/email/deliver-emails';
 import { queueCoordinatorDigests } from '@/lib/team/queue-coordinator-digests';
 import { queueFollowerDigests } from '@/lib/following/queue-follower-digests';
 import { purgePersonalData } from '@/lib/privacy/purge-personal-data';
 
-const JOBS = {
+export const JOBS = {
   deliverEmails: { name: 'deliver-emails', cron: '* * * * *' },
   followerDigests: { name: 'follower-digests', cron: '0 7 * * *' },
   coordinatorDigests: { name: 'coordinator-digests', cron: '0 7 * * 1-5' },
   privacyPurge: { name: 'privacy-purge', cron: '30 3 * * *' },
 } as const;
 
-export async function startJobRunner(databaseUrl: string): Promise<PgBoss> {
-  const env = getEnv();
+export async function startJobRunner(databaseUrl: string, env: Pick<Env, 'SMTP_URL' | 'MAIL_FROM'> = getEnv()): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 2 });
   boss.on('error', (error: Error) => console.error(`Job queue: ${error.message}`));
   await boss.start();
@@ -48,4 +49,21 @@ export async function startJobRunner(databaseUrl: string): Promise<PgBoss> {
     await purgePersonalData(db());
   });
   return boss;
+}
+
+/** How long a stop waits for running jobs before it gives up on them. */
+const STOP_TIMEOUT_MS = 20_000;
+
+/** Stops taking jobs, waits for the running ones, then closes the queue's database connections. */
+export async function stopJobRunner(boss: PgBoss): Promise<void> {
+  await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+}
+
+/** Stops the runner when the process is told to stop (deploy, Ctrl+C). */
+export function stopJobRunnerOnSignals(boss: PgBoss): void {
+  const stop = () => {
+    stopJobRunner(boss).catch((error: unknown) => console.error(`Job queue did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }

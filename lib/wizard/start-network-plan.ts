@@ -21,8 +21,8 @@ export function planPath(token: string, locale: Locale, step?: number): string {
 /** The learning question with this token that may pre-fill a plan, or null. */
 export async function findPrefillQuestion(prisma: Db, token: string | undefined) {
   if (!token || !/^[A-Za-z0-9_-]{10,100}$/.test(token)) return null;
-  // The learning-question feature may store its token as is or as its hash: accept both.
-  const question = await prisma.learningQuestion.findFirst({ where: { token: { in: [token, hashToken(token)] } } });
+  // Only the hash is stored; a stored hash given as the token is not accepted.
+  const question = await prisma.learningQuestion.findUnique({ where: { token: hashToken(token) } });
   return question && canPrefillFrom(question) ? question : null;
 }
 

@@ -326,7 +326,7 @@ test('gaps, catalogue upkeep and the outbox pass axe; an offering is edited and 
   await expectNoAxeViolations(page);
 });
 
-test('a visitor follows a catalogue search: confirmation e-mail, confirm, one-click unsubscribe', async ({ page }) => {
+test('a visitor follows a catalogue search: confirmation e-mail, confirm and unsubscribe with a button', async ({ page }) => {
   const email = `volger-${unique()}@example.nl`;
   await page.goto('/aanbod?theme=poverty&province=utrecht');
   await page.getByRole('link', { name: /Volg deze zoekopdracht/ }).click();
@@ -345,13 +345,25 @@ test('a visitor follows a catalogue search: confirmation e-mail, confirm, one-cl
   const rows = await query<{ text: string }>(`SELECT text FROM outbound_emails WHERE "to" = $1 AND template = 'following-confirm'`, [email]);
   const confirm = /(\/aanbod\/volgen\/bevestigen\/[\w-]+)/.exec(rows[0]!.text)![1]!;
   const unsubscribe = /(\/aanbod\/volgen\/afmelden\/[\w-]+)/.exec(rows[0]!.text)![1]!;
+  // Opening a link changes nothing (mail scanners open links); the button on the page does.
   await page.goto(confirm);
+  const confirmButton = page.getByRole('button', { name: 'Ja, ik wil deze zoekopdracht volgen' });
+  await expect(confirmButton).toBeVisible();
+  await expectNoAxeViolations(page);
+  const opened = await query<{ confirmed_at: Date | null }>('SELECT confirmed_at FROM search_subscriptions WHERE email = $1', [email]);
+  expect(opened[0]!.confirmed_at).toBeNull();
+  await confirmButton.click();
   await expect(page.getByText('Bevestigd.')).toBeVisible();
   await expectNoAxeViolations(page);
   const subscription = await query<{ filters: unknown; confirmed_at: Date | null }>('SELECT filters, confirmed_at FROM search_subscriptions WHERE email = $1', [email]);
   expect(subscription[0]!.confirmed_at).not.toBeNull();
   expect(subscription[0]!.filters).toMatchObject({ theme: ['poverty'], province: ['utrecht'] });
   await page.goto(unsubscribe);
+  const unsubscribeButton = page.getByRole('button', { name: 'Afmelden' });
+  await expect(unsubscribeButton).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(await query('SELECT 1 FROM search_subscriptions WHERE email = $1', [email])).toHaveLength(1);
+  await unsubscribeButton.click();
   await expect(page.getByText('Je bent afgemeld.')).toBeVisible();
   await expectNoAxeViolations(page);
   expect(await query('SELECT 1 FROM search_subscriptions WHERE email = $1', [email])).toHaveLength(0);

@@ -55,7 +55,7 @@ describe('starting a plan', () => {
     const make = async (verdict: string) => {
       const token = randomBytes(32).toString('base64url');
       await prisma.learningQuestion.create({
-        data: { token, question: `Vraag ${verdict}`, themes: ['area-based-liveability-safety'], targetGroups: ['residents'], scale: 'local', groupSize: 14, learningGoal: 'innovation', contactName: 'Ilse', contactEmail: 'ilse@example.nl', consentContact: true, verdict },
+        data: { token: hashToken(token), question: `Vraag ${verdict}`, themes: ['area-based-liveability-safety'], targetGroups: ['residents'], scale: 'local', groupSize: 14, learningGoal: 'innovation', contactName: 'Ilse', contactEmail: 'ilse@example.nl', consentContact: true, verdict },
       });
       return token;
     };

@@ -195,7 +195,7 @@ describe('schema.prisma and the migrations', () => {
     await prisma.internalNote.create({ data: { itemType: 'learning_question', itemId: question.id, authorId: user.id, body: 'Notitie' } });
     await prisma.auditEvent.create({ data: { actorId: user.id, itemType: 'learning_question', itemId: question.id, action: 'status', changes: { status: { before: 'new', after: 'in_progress' } } } });
     await prisma.outboundEmail.create({ data: { to: 'vraag@example.nl', subject: 'Ontvangen', text: 'Dank', template: 'question-received' } });
-    await prisma.searchSubscription.create({ data: { email: 'volger@example.nl', filters: { theme: ['theme'] }, confirmToken: 'c', unsubscribeToken: 'u' } });
+    await prisma.searchSubscription.create({ data: { email: 'volger@example.nl', filters: { theme: ['theme'] }, confirmToken: 'c', unsubscribeTokens: ['u'] } });
     await prisma.rateLimitBucket.create({ data: { key: 'contact:ip:127.0.0.1', windowStart: new Date(), count: 1 } });
     await prisma.anonymousQuestionDemand.create({ data: { themes: ['theme'], scale: 'local', verdict: 'new-network', askedMonth: new Date('2026-12-01T00:00:00Z') } });
 

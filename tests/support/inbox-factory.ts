@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
 import { hashPassword } from '@/lib/auth/password';
+import type { InboxItemType } from '@/lib/inbox/inbox-item-types';
 
 let counter = 0;
 const next = () => `${Date.now().toString(36)}${++counter}`;
@@ -76,3 +77,11 @@ export async function createTestSubmission(prisma: Db, overrides: Partial<{ titl
     include: { offering: true },
   });
 }
+
+/** One item of each inbox item type (one entry per type of the registry), for tests that loop over them. */
+export const createTestItem: { [K in InboxItemType]: (prisma: Db) => Promise<{ id: string }> } = {
+  question: (prisma) => createTestQuestion(prisma),
+  support: (prisma) => createTestSupportRequest(prisma),
+  submission: (prisma) => createTestSubmission(prisma),
+  contact: (prisma) => createTestContactMessage(prisma),
+};

@@ -1,5 +1,5 @@
 // GET /api/offerings.csv — every published offering matching the same filters as /api/offerings.
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '@/lib/csv/write-csv';
 import { db } from '@/lib/db/client';
 import { parseOfferingQuery } from '@/lib/catalogue/read-offering-query';
 import { CSV_COLUMNS, CSV_MAX_ROWS, offeringCsvRow } from '@/lib/catalogue/offering-csv';
@@ -13,10 +13,7 @@ export async function GET(request: Request) {
   if (!parsed.success) return invalidInput(parsed.error, requestedLocale(request.headers));
   const result = await searchOfferings(db(), { ...parsed.data, page: 1, pageSize: CSV_MAX_ROWS });
   const origin = siteOrigin(request);
-  const csv = stringify(
-    result.items.map((item) => offeringCsvRow(item, origin)),
-    { header: true, columns: [...CSV_COLUMNS], bom: true },
-  );
+  const csv = writeCsv(CSV_COLUMNS, result.items.map((item) => offeringCsvRow(item, origin)));
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

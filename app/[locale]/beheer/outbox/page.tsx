@@ -7,6 +7,7 @@ import { Pagination } from '@/components/ui/Pagination';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { requireTeamMember } from '@/lib/auth/require-team-member';
 import { db } from '@/lib/db/client';
+import { listOutbox } from '@/lib/email/read-outbox';
 import { getEnv } from '@/lib/env';
 
 const PAGE_SIZE = 50;
@@ -23,13 +24,7 @@ export default async function OutboxPage({ params, searchParams }: PageProps<'/[
   setRequestLocale(locale);
   await requireTeamMember();
   const page = Math.max(1, Number((await searchParams).page) || 1);
-  const prisma = db();
-  const [t, format, emails, total] = await Promise.all([
-    getTranslations('admin.outbox'),
-    getFormatter(),
-    prisma.outboundEmail.findMany({ orderBy: { createdAt: 'desc' }, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
-    prisma.outboundEmail.count(),
-  ]);
+  const [t, format, [emails, total]] = await Promise.all([getTranslations('admin.outbox'), getFormatter(), listOutbox(db(), page, PAGE_SIZE)]);
   return (
     <>
       <Heading level={1}>{t('title')}</Heading>

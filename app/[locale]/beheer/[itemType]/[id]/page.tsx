@@ -19,7 +19,7 @@ import { requireTeamMember } from '@/lib/auth/require-team-member';
 import { db } from '@/lib/db/client';
 import { listItemTimeline } from '@/lib/inbox/add-internal-note';
 import { inboxQueryString } from '@/lib/inbox/inbox-filters';
-import { itemPath, itemTypeFromSlug } from '@/lib/inbox/inbox-item-types';
+import { itemPath, itemTypeFromSlug } from '@/lib/inbox/inbox-item-registry';
 import { findInboxNeighbours } from '@/lib/inbox/list-inbox-items';
 import { listQuestionConnections } from '@/lib/inbox/link-similar-questions';
 import { loadInboxItem } from '@/lib/inbox/load-inbox-item';

@@ -7,6 +7,7 @@ import { InternalLink } from '@/components/ui/InternalLink';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { requireTeamMember } from '@/lib/auth/require-team-member';
 import { db } from '@/lib/db/client';
+import { readOutboxEmail } from '@/lib/email/read-outbox';
 import { retryFailedEmail } from './outbox-actions';
 
 type Props = PageProps<'/[locale]/beheer/outbox/[emailId]'>;
@@ -23,7 +24,9 @@ export default async function OutboxEmailPage({ params }: Props) {
   setRequestLocale(locale);
   await requireTeamMember();
   if (!/^[0-9a-f-]{36}$/i.test(emailId)) notFound();
-  const email = await db().outboundEmail.findUnique({ where: { id: emailId } });
+  const privateLinks = await getTranslations('admin.outboxPrivateLinks');
+  // Links that give access are for the recipient alone: the team sees that one was sent.
+  const email = await readOutboxEmail(db(), emailId, privateLinks('linkSent'));
   if (!email) notFound();
   const t = await getTranslations('admin.outbox');
   const format = await getFormatter();
@@ -51,6 +54,7 @@ export default async function OutboxEmailPage({ params }: Props) {
           <Button type="submit">{t('retry')}</Button>
         </form>
       ) : null}
+      <Paragraph className="max-w-3xl text-sm">{privateLinks('note')}</Paragraph>
       <Paragraph className="whitespace-pre-line max-w-3xl" data-testid="email-text">{email.text}</Paragraph>
     </>
   );

@@ -1,28 +1,32 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Alert } from '@/components/ui/Alert';
+import { Button } from '@/components/ui/Button';
 import { Heading } from '@/components/ui/Heading';
-import { db } from '@/lib/db/client';
-import { unsubscribeFollowing } from '@/lib/following/follow-catalogue-search';
+import { Paragraph } from '@/components/ui/Paragraph';
+import { unsubscribeFollowingAction } from '../../following-actions';
 
 type Props = PageProps<'/[locale]/aanbod/volgen/afmelden/[token]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'following.unsubscribed' });
+  const t = await getTranslations({ locale, namespace: 'following.unsubscribePage' });
   return { title: t('title'), robots: { index: false }, referrer: 'no-referrer' };
 }
 
-// One click from the e-mail unsubscribes: the subscription and its address are deleted.
+// The unsubscribe link from the e-mail: opening it changes nothing; the button unsubscribes (POST).
+// Mail clients unsubscribe in one click through POST /api/volgen/afmelden/<token> (RFC 8058).
 export default async function UnsubscribePage({ params }: Props) {
   const { locale, token } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations('following.unsubscribed');
-  await unsubscribeFollowing(db(), token);
+  const t = await getTranslations('following.unsubscribePage');
   return (
     <>
       <Heading level={1}>{t('title')}</Heading>
-      <Alert type="ok">{t('text')}</Alert>
+      <form action={unsubscribeFollowingAction}>
+        <Paragraph className="max-w-3xl">{t('intro')}</Paragraph>
+        <input type="hidden" name="token" value={token} />
+        <Button type="submit" purpose="primary">{t('button')}</Button>
+      </form>
     </>
   );
 }
