@@ -1,6 +1,6 @@
 // One published offering (aanbod) by slug, with its learning form, themes and related offerings.
 import type { Db } from '@/lib/db/client';
-import { FORM_INTENSITY } from '@/lib/catalogue/offering-query';
+import { FORM_INTENSITY } from '@/lib/reference/ids';
 
 const RELATED_LIMIT = 4;
 

@@ -9,6 +9,7 @@ import {
   OFFERING_STATUSES,
   PROVINCES,
   SCALES,
+  SECTORS,
   TARGET_GROUPS,
 } from '@/lib/reference/vocabularies';
 
@@ -44,7 +45,7 @@ export const offeringContentShape = {
   provinces: optional(uniqueList(z.enum(PROVINCES))),
   municipalities: optional(uniqueList(text(1, 100)).max(50)),
   targetGroups: uniqueList(z.enum(TARGET_GROUPS)),
-  sectors: optional(uniqueList(z.string().trim().regex(SLUG).max(60)).max(20)),
+  sectors: optional(uniqueList(z.enum(SECTORS))),
   levels: optional(uniqueList(z.enum(LEARNING_LEVELS))),
   disciplinarity: optional(z.enum(DISCIPLINARITIES)),
   openToJoin: z.boolean(),
