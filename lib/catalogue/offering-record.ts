@@ -12,9 +12,9 @@ import {
   SECTORS,
   TARGET_GROUPS,
 } from '@/lib/reference/vocabularies';
+import { calendarDay } from '@/lib/validation/calendar-day';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Optional field: absent, null or an empty string all mean "not known". */
 export function optional<T extends z.ZodType>(schema: T) {
@@ -27,12 +27,6 @@ export function uniqueList<T extends z.ZodType>(item: T) {
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
-const isoDate = z
-  .string()
-  .regex(ISO_DATE)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: 'invalidDate',
-  });
 
 export const offeringContentShape = {
   title: text(3, 200),
@@ -51,8 +45,8 @@ export const offeringContentShape = {
   openToJoin: z.boolean(),
   capacity: optional(z.number().int().positive().max(100_000)),
   participants: optional(z.number().int().nonnegative().max(100_000)),
-  startDate: optional(isoDate),
-  endDate: optional(isoDate),
+  startDate: optional(calendarDay()),
+  endDate: optional(calendarDay()),
   cadence: optional(text(1, 300)),
   contactName: optional(text(1, 200)),
   contactEmail: optional(z.email().max(254)),
