@@ -10,9 +10,10 @@ import { createToken } from '@/lib/security/create-token';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 import { followSearchSchema } from './followed-search';
+import { localisedPath } from '@/lib/i18n/routing';
 
 export function followingLinks(locale: Locale, tokens: { confirm?: string; unsubscribe?: string }) {
-  const base = `${getEnv().appUrl}${locale === 'en' ? '/en' : ''}/aanbod/volgen`;
+  const base = `${getEnv().appUrl}${localisedPath('/aanbod/volgen', locale)}`;
   return {
     confirm: tokens.confirm ? `${base}/bevestigen/${tokens.confirm}` : '',
     unsubscribe: tokens.unsubscribe ? `${base}/afmelden/${tokens.unsubscribe}` : '',

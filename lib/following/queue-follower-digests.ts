@@ -8,6 +8,7 @@ import { asLocale, getTranslator } from '@/lib/i18n/translate';
 import { followingLinks } from './follow-catalogue-search';
 import { searchOfferings } from '@/lib/catalogue/search-offerings';
 import { filtersToQuery, searchFiltersSchema } from './followed-search';
+import { localisedPath } from '@/lib/i18n/routing';
 
 const WEEK_MS = 7 * 24 * 3600_000;
 
@@ -26,7 +27,6 @@ export async function queueFollowerDigests(prisma: Db, now = new Date()): Promis
     if (offerings.length === 0) continue;
     const locale = asLocale(subscription.locale);
     const t = await getTranslator(locale, 'following.emails.digest');
-    const base = `${getEnv().appUrl}${locale === 'en' ? '/en' : ''}`;
     const query = filtersToQuery(filters.data);
     await prisma.$transaction(async (tx) => {
       const claimed = await tx.searchSubscription.updateMany({ where: { id: subscription.id, lastDigestAt: subscription.lastDigestAt }, data: { lastDigestAt: now } });
@@ -35,8 +35,8 @@ export async function queueFollowerDigests(prisma: Db, now = new Date()): Promis
         to: subscription.email,
         subject: t('subject', { count: offerings.length }),
         text: t('text', {
-          offerings: offerings.map((offering) => `- ${offering.title}: ${base}/aanbod/${offering.slug}`).join('\n'),
-          searchUrl: `${base}/aanbod${query ? `?${query}` : ''}`,
+          offerings: offerings.map((offering) => `- ${offering.title}: ${getEnv().appUrl}${localisedPath(`/aanbod/${offering.slug}`, locale)}`).join('\n'),
+          searchUrl: `${getEnv().appUrl}${localisedPath('/aanbod', locale)}${query ? `?${query}` : ''}`,
           unsubscribe: followingLinks(locale, { unsubscribe: subscription.unsubscribeToken }).unsubscribe,
         }),
         template: 'following-digest',

@@ -13,10 +13,11 @@ import { matchQuestion } from '@/lib/matchmaking/match-question';
 import { createToken, hashToken } from '@/lib/security/create-token';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
+import { localisedPath } from '@/lib/i18n/routing';
 
 /** The path of a question's result page, in the visitor's language. */
 export function resultPath(token: string, locale: Locale): string {
-  return `${locale === 'nl' ? '' : `/${locale}`}/leervraag/${token}`;
+  return localisedPath(`/leervraag/${token}`, locale);
 }
 
 export async function submitLearningQuestion(

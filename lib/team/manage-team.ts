@@ -10,6 +10,7 @@ import { createToken, hashToken } from '@/lib/security/create-token';
 import { hashPassword } from '@/lib/auth/password';
 import type { TeamRole } from '@/lib/auth/session-policy';
 import { newTeamMemberSchema, passwordSchema } from './create-team-member';
+import { localisedPath } from '@/lib/i18n/routing';
 
 const INVITE_DAYS = 7;
 
@@ -20,7 +21,7 @@ export async function inviteTeamMember(prisma: Db, actorId: string, input: unkno
   if (!parsed.success) return { kind: 'invalid' };
   const token = createToken();
   const t = await getTranslator(locale, 'admin.emails.invite');
-  const link = `${getEnv().appUrl}${locale === 'en' ? '/en' : ''}/beheer/uitnodiging/${token}`;
+  const link = `${getEnv().appUrl}${localisedPath(`/beheer/uitnodiging/${token}`, locale)}`;
   return prisma.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: parsed.data.email } })) return { kind: 'exists' as const };
     const user = await tx.user.create({ data: parsed.data });

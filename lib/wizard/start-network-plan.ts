@@ -13,10 +13,10 @@ import { hitRateLimit } from '@/lib/security/rate-limit';
 import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 import { startPlanSchema } from '@/lib/wizard/network-plan-schemas';
 import { canPrefillFrom, prefillFromLearningQuestion } from '@/lib/wizard/prefill-from-learning-question';
+import { localisedPath } from '@/lib/i18n/routing';
 
 export function planPath(token: string, locale: Locale, step?: number): string {
-  const prefix = locale === 'nl' ? '' : `/${locale}`;
-  return `${prefix}/leernetwerk-opzetten/plan/${token}${step ? `/stap/${step}` : ''}`;
+  return localisedPath(`/leernetwerk-opzetten/plan/${token}${step ? `/stap/${step}` : ''}`, locale);
 }
 
 /** The learning question with this token that may pre-fill a plan, or null. */

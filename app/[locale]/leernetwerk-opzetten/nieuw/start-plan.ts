@@ -11,6 +11,7 @@ import { readFormData } from '@/lib/forms/read-form-data';
 import { asLocale } from '@/lib/i18n/translate';
 import { clientIp } from '@/lib/security/client-ip';
 import { planPath, startNetworkPlan } from '@/lib/wizard/start-network-plan';
+import { localisedPath } from '@/lib/i18n/routing';
 
 /** Starts a plan (with or without JavaScript) and opens its first step. */
 export async function startPlan(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
@@ -23,7 +24,7 @@ export async function startPlan(_previous: FormActionState, formData: FormData):
     case 'rate-limited':
       return { status: 'rate-limited', message: await rateLimitMessage(locale, outcome.retryAfterSeconds) };
     case 'spam':
-      redirect(locale === 'nl' ? '/leernetwerk-opzetten' : `/${locale}/leernetwerk-opzetten`);
+      redirect(localisedPath('/leernetwerk-opzetten', locale));
     case 'ok':
       redirect(planPath(outcome.value!.token, locale, 1));
   }
