@@ -1,5 +1,6 @@
 // Checks a sign-in attempt: rate limits (failed attempts per account and per IP), password, and the
 // second factor when the account has one or an admin requires it for everyone.
+import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { hitRateLimit } from '@/lib/security/rate-limit';

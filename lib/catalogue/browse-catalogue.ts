@@ -1,6 +1,7 @@
 // What the /aanbod page shows for its URL: the result, the parts of the URL that were not valid
 // (left out rather than refused, for people), and, when nothing was found, how many offerings each
 // filter would give when let go.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { FILTER_NAMES, SINGLE_FILTER_NAMES, type FilterName, type SingleFilterName } from '@/lib/catalogue/offering-filters';
 import { readOfferingQueryLeniently, type OfferingQuery } from '@/lib/catalogue/offering-query';

@@ -1,5 +1,6 @@
 // Stores a proposed offering as `submitted` (not public until the coordination team publishes it),
 // with its submission record, audit event and the provider's confirmation e-mail, in one transaction.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';

@@ -1,4 +1,5 @@
 // One published offering (aanbod) by slug, with its learning form, themes and related offerings.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { FORM_INTENSITY } from '@/lib/reference/ids';
 

@@ -1,5 +1,6 @@
 // Validates and writes offering records (the import format). All or nothing: every record is
 // validated first, and the writes happen in one transaction, in batches.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { offeringRecordSchema, type OfferingRecord } from '@/lib/catalogue/offering-record';
 import { describeIssue, PARSE_OPTIONS } from '@/lib/validation/describe-issue';

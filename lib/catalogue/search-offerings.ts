@@ -1,6 +1,7 @@
 // Searching the public catalogue (aanbod): one SQL statement gives the page of results, the total and
 // the facet counts of the current result. Dutch full-text search with stemming on the generated
 // `search` column, widened with typo corrections of title words (decision 0010).
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { OfferingQuery } from '@/lib/catalogue/offering-query';
 import { FILTER_NAMES, FILTER_PARAMS, filterSql, OFFERING_FILTERS, SINGLE_FILTER_NAMES, type OfferingFilterParam } from '@/lib/catalogue/offering-filters';

@@ -2,6 +2,7 @@
 // LOCKED, so several workers never send one twice), sends them, and on failure schedules the next
 // attempt with back-off; after MAX_ATTEMPTS it is marked failed, visible at /beheer/outbox and never
 // deleted. Without SMTP nothing is sent: the outbox is then the mailbox.
+import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '@/lib/db/client';
 

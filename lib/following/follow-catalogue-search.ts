@@ -1,5 +1,6 @@
 // Following a catalogue search without an account: double opt-in (nothing is sent but the
 // confirmation until the link in it is followed), and every e-mail carries a one-click unsubscribe.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';

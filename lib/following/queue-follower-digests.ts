@@ -1,6 +1,7 @@
 // The weekly digest of a followed search: for every confirmed subscription whose last digest is a
 // week old (or that never had one), the offerings published since then that match its filters. At
 // most one e-mail a week; none when nothing new matches.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';

@@ -1,6 +1,7 @@
 // Demand against supply (lacunes): per theme of the learning agenda and per scale, the learning
 // questions (and their verdicts) against the open offerings, and the trend by month. The database
 // counts; this only shapes the result.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { QUESTION_SCALES, VERDICTS } from '@/lib/reference/vocabularies';
 

@@ -1,4 +1,5 @@
 // One inbox item with what its page shows: the common triage state and the type's own details.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { InboxItemType } from './inbox-item-types';
 import type { TriageStatus } from './triage-workflow';

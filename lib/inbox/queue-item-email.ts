@@ -1,5 +1,6 @@
 // E-mail to the person behind an inbox item (rejection, response), in their language, through the
 // outbox in the caller's transaction.
+import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';

@@ -1,6 +1,7 @@
 // Background jobs on pg-boss (a job queue in the same PostgreSQL): e-mail delivery every minute when
 // SMTP is configured, the weekly digests of followed searches and the coordinators' daily digest.
 // Started once per server process from instrumentation.ts.
+import 'server-only';
 import PgBoss from 'pg-boss';
 import { db } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';

@@ -1,5 +1,6 @@
 // Matches a validated learning need against the published catalogue: the database chooses the
 // candidates, the engine checks and ranks them. Stores nothing.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { findMatchCandidates } from '@/lib/matchmaking/find-match-candidates';
 import type { Locale } from '@/lib/i18n/routing';

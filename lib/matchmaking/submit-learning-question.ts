@@ -1,6 +1,7 @@
 // Stores a learning question with its match results, audit event and the initiator's confirmation
 // e-mail in one transaction; honeypot and per-IP rate limit first. The initiator gets a private,
 // unguessable link to the result page; only the token's hash is stored.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';

@@ -1,5 +1,6 @@
 // What admins do with team accounts: invite, change role, deactivate and reactivate. Every change is
 // on the audit trail; deactivating also ends the account's sessions at their next request.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';

@@ -1,5 +1,6 @@
 // The coordinators' daily digest: new items of the last day and the open items assigned to them,
 // for every active member who has not turned it off. Nothing to report: no e-mail.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';

@@ -1,6 +1,7 @@
 // Starting the wizard: a new plan with a private resume link, optionally pre-filled from a learning
 // question, with its audit event and (when an e-mail address is given) the link by e-mail, in one
 // transaction.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';
