@@ -77,3 +77,38 @@ export const offeringRecordSchema = z
 
 export type OfferingRecordInput = z.input<typeof offeringRecordSchema>;
 export type OfferingRecord = z.output<typeof offeringRecordSchema>;
+
+/**
+ * Where each field of an offering record is stored: its column of `offerings` and SQL type. The one
+ * list the import's SQL (`import-offerings.ts`) and the API record (`find-published-offering.ts`)
+ * are built from; a new field of the record is a new row here and its column in a migration.
+ */
+export const OFFERING_RECORD_COLUMNS = {
+  slug: { column: 'slug', type: 'text' },
+  title: { column: 'title', type: 'text' },
+  summary: { column: 'summary', type: 'text' },
+  description: { column: 'description', type: 'text' },
+  provider: { column: 'provider', type: 'text' },
+  themes: { column: 'themes', type: 'text[]' },
+  learningForm: { column: 'learning_form_id', type: 'text' },
+  scales: { column: 'scales', type: 'text[]' },
+  provinces: { column: 'provinces', type: 'text[]' },
+  municipalities: { column: 'municipalities', type: 'text[]' },
+  targetGroups: { column: 'target_groups', type: 'text[]' },
+  sectors: { column: 'sectors', type: 'text[]' },
+  levels: { column: 'levels', type: 'text[]' },
+  disciplinarity: { column: 'disciplinarity', type: 'text' },
+  openToJoin: { column: 'open_to_join', type: 'boolean' },
+  capacity: { column: 'capacity', type: 'int' },
+  participants: { column: 'participants', type: 'int' },
+  startDate: { column: 'start_date', type: 'date' },
+  endDate: { column: 'end_date', type: 'date' },
+  cadence: { column: 'cadence', type: 'text' },
+  contactName: { column: 'contact_name', type: 'text' },
+  contactEmail: { column: 'contact_email', type: 'text' },
+  url: { column: 'url', type: 'text' },
+  status: { column: 'status', type: 'offering_status' },
+} as const satisfies Record<keyof OfferingRecord, { column: string; type: string }>;
+
+export type OfferingRecordField = keyof typeof OFFERING_RECORD_COLUMNS;
+export const OFFERING_RECORD_FIELDS = Object.keys(OFFERING_RECORD_COLUMNS) as OfferingRecordField[];

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GET as getOfferings } from '@/app/api/offerings/route';
 import { GET as getCsv } from '@/app/api/offerings.csv/route';
+import { GET as getOffering } from '@/app/api/offerings/[slug]/route';
+import { OFFERING_RECORD_FIELDS } from '@/lib/catalogue/offering-record';
 import { createPrismaClient, type Db } from '@/lib/db/client';
 import { offeringQuerySchema, readOfferingQueryParams } from '@/lib/catalogue/offering-query';
 import { searchOfferings } from '@/lib/catalogue/search-offerings';
@@ -156,5 +158,16 @@ describe('the sector filters', () => {
     const strict = followSearchSchema.safeParse({ email: 'a@example.nl', filters: { sector: ['farming'] } });
     expect(strict.success).toBe(false);
     expect(strict.error!.issues[0]!.path).toEqual(['filters', 'sector', 0]);
+  });
+});
+
+describe('the offering record columns', () => {
+  it('GET /api/offerings/<slug> answers every field of the import format (the website as "website"), with its sectors', async () => {
+    const [row] = await prisma.$queryRawUnsafe<{ slug: string; sectors: string[] }[]>(`SELECT slug, sectors FROM offerings WHERE status = 'published' AND cardinality(sectors) > 1 LIMIT 1`);
+    const response = await getOffering(new Request(`http://test.local/api/offerings/${row!.slug}`), { params: Promise.resolve({ slug: row!.slug }) });
+    const body = (await response.json()) as Record<string, unknown>;
+    const expected = OFFERING_RECORD_FIELDS.filter((field) => field !== 'status').map((field) => (field === 'url' ? 'website' : field));
+    expect(Object.keys(body)).toEqual(expect.arrayContaining([...expected, 'intensity', 'placesLeft', 'publishedAt', 'url', 'related']));
+    expect(body).toMatchObject({ slug: row!.slug, sectors: row!.sectors, url: `http://test.local/aanbod/${row!.slug}` });
   });
 });
