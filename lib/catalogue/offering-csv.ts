@@ -1,6 +1,6 @@
 // The CSV export of the catalogue (GET /api/offerings.csv): one row per offering, lists joined by "|".
 // Between the offering's own fields, one column per filter of the registry, named as in the API.
-import type { OfferingSummary } from '@/lib/catalogue/search-offerings';
+import type { OfferingSummary } from '@/lib/catalogue/offering-summary';
 import { FILTER_PARAMS, OFFERING_FILTERS } from '@/lib/catalogue/offering-filters';
 import { offeringPagePath } from '@/lib/catalogue/offering-page-url';
 

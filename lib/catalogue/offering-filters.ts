@@ -6,7 +6,7 @@
 // adding a row (see ARCHITECTURE.md, "Where each concept lives"; decision 0055).
 import { FORM_INTENSITY, LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
 import { DISCIPLINARITIES, INTENSITIES, LEARNING_LEVELS, PROVINCES, SCALES, SECTOR_SCOPES, SECTORS, TARGET_GROUPS } from '@/lib/reference/vocabularies';
-import type { OfferingSummary } from '@/lib/catalogue/search-offerings';
+import type { OfferingSummary } from '@/lib/catalogue/offering-summary';
 
 /** Where the names of a filter's values come from: the reference files, or a block of messages (`<key>.<value>`). */
 export type ValueLabels = { from: 'themes' } | { from: 'learningForms' } | { from: 'messages'; key: string };

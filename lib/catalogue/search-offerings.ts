@@ -4,31 +4,11 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { OfferingQuery } from '@/lib/catalogue/offering-query';
+import type { OfferingSummary } from '@/lib/catalogue/offering-summary';
 import { FILTER_NAMES, FILTER_PARAMS, filterSql, OFFERING_FILTERS, SINGLE_FILTER_NAMES, type OfferingFilterParam } from '@/lib/catalogue/offering-filters';
 import { fullTextQuery, searchWords, typoCorrections, MIN_CORRECTABLE_LENGTH } from '@/lib/catalogue/typo-tolerance';
 
-/** One offering in a result list and in the open-data API. */
-export interface OfferingSummary {
-  slug: string;
-  title: string;
-  summary: string;
-  provider: string | null;
-  themes: string[];
-  learningForm: string;
-  intensity: string;
-  scales: string[];
-  provinces: string[];
-  targetGroups: string[];
-  levels: string[];
-  disciplinarity: string | null;
-  openToJoin: boolean;
-  sectors: string[];
-  sectorScope: string | null;
-  capacity: number | null;
-  participants: number | null;
-  startDate: string | null;
-  publishedAt: string | null;
-}
+export type { OfferingSummary };
 
 /** Every filter has a facet, under its parameter's name. */
 export const FACET_NAMES = FILTER_PARAMS;
