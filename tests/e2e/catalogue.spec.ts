@@ -124,6 +124,12 @@ test('filters by sector and by one or more sectors, with counts and the state in
   await page.reload();
   await expect(page.locator('#filter-sector-research')).toBeChecked();
   await expect(page.locator('#filter-sectorScope-intersectoral')).toBeChecked();
+});
+
+test('shows the sector filters, opened by the URL, without accessibility violations', async ({ page }) => {
+  await page.goto('/aanbod?sector=care&sectorScope=sectoral');
+  await expect(page.locator('#filter-sector-care')).toBeChecked();
+  await expect(page.locator('#filter-sectorScope-sectoral')).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -3,12 +3,22 @@ import { FILTER_PARAMS, OFFERING_FILTERS } from '@/lib/catalogue/offering-filter
 import { offeringQuerySchema, readOfferingQueryLeniently } from '@/lib/catalogue/offering-query';
 import { CSV_COLUMNS } from '@/lib/catalogue/offering-csv';
 import { filtersFromQuery } from '@/lib/following/followed-search';
-import { loadMessages } from '@/lib/i18n/messages';
+import nlCatalogue from '@/lib/i18n/messages/nl/catalogue.json' with { type: 'json' };
+import nlValidation from '@/lib/i18n/messages/nl/validation.json' with { type: 'json' };
+import nlVocab from '@/lib/i18n/messages/nl/vocab.json' with { type: 'json' };
+import enCatalogue from '@/lib/i18n/messages/en/catalogue.json' with { type: 'json' };
+import enValidation from '@/lib/i18n/messages/en/validation.json' with { type: 'json' };
+import enVocab from '@/lib/i18n/messages/en/vocab.json' with { type: 'json' };
+
+const MESSAGES = {
+  nl: { catalogue: nlCatalogue, validation: nlValidation, vocab: nlVocab },
+  en: { catalogue: enCatalogue, validation: enValidation, vocab: enVocab },
+};
 
 describe('the filter registry', () => {
-  it('gives every filter a name and a label for each value, in Dutch and English', async () => {
+  it('gives every filter a name and a label for each value, in Dutch and English', () => {
     for (const locale of ['nl', 'en'] as const) {
-      const messages = (await loadMessages(locale)) as unknown as Record<string, unknown>;
+      const messages = MESSAGES[locale] as unknown as Record<string, unknown>;
       const at = (path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
       for (const param of FILTER_PARAMS) {
         const filter = OFFERING_FILTERS[param];
