@@ -1,5 +1,6 @@
 // The one place that reads configuration from the environment. Every variable is validated by
 // zod; a missing or malformed one stops the app with a sentence that names it.
+import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
 import { UserFacingError } from '@/lib/errors';

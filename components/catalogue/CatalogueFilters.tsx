@@ -3,15 +3,16 @@ import { Button } from '@/components/ui/Button';
 import { Checkbox } from '@/components/ui/Checkbox';
 import { Heading } from '@/components/ui/Heading';
 import { InternalLink } from '@/components/ui/InternalLink';
-import { FILTER_NAMES, FILTER_VALUES, type OfferingQuery } from '@/lib/catalogue/offering-query';
+import { FILTER_NAMES, OFFERING_FILTERS } from '@/lib/catalogue/offering-filters';
+import type { OfferingQuery } from '@/lib/catalogue/offering-query';
 import type { Facets } from '@/lib/catalogue/search-offerings';
 import type { Locale } from '@/lib/i18n/routing';
 import { optionLabel } from './option-labels';
 
-/** The filters of /aanbod: one group of checkboxes per filter, each option with its count. */
+/** The filters of /aanbod: one group of checkboxes per repeatable filter of the registry, each option with its count. */
 export function CatalogueFilters({ query, facets }: { query: OfferingQuery; facets: Facets }) {
   const t = useTranslations('catalogue.list');
-  const vocab = useTranslations('vocab');
+  const messages = useTranslations();
   const locale = useLocale() as Locale;
   return (
     <section aria-labelledby="filters-title">
@@ -39,20 +40,20 @@ export function CatalogueFilters({ query, facets }: { query: OfferingQuery; face
         return (
           <details key={filter} className="ww-filter" open={chosen.length > 0 || filter === 'theme' || undefined}>
             <summary>
-              {t(`filters.${filter}`)}
+              {t(OFFERING_FILTERS[filter].labelKey)}
               {chosen.length > 0 ? ` (${chosen.length})` : ''}
             </summary>
             <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-              <legend className="sr-only">{t(`filters.${filter}`)}</legend>
+              <legend className="sr-only">{t(OFFERING_FILTERS[filter].labelKey)}</legend>
               <div className="ww-options">
-                {FILTER_VALUES[filter].map((value) => (
+                {OFFERING_FILTERS[filter].values.map((value) => (
                   <Checkbox
                     key={value}
                     id={`filter-${filter}-${value}`}
                     name={filter}
                     value={value}
                     defaultChecked={chosen.includes(value)}
-                    label={t('optionCount', { label: optionLabel(filter, value, locale, (key) => vocab(key as never)), count: facets[filter][value] ?? 0 })}
+                    label={t('optionCount', { label: optionLabel(filter, value, locale, (key) => messages(key as never)), count: facets[filter][value] ?? 0 })}
                   />
                 ))}
               </div>

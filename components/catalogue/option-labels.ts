@@ -1,21 +1,13 @@
-// The label of a filter value in the visitor's language: names of themes and forms from the
-// reference files, vocabularies from the "vocab" messages.
-import type { FilterName } from '@/lib/catalogue/offering-query';
+// The label of a filter value in the visitor's language, where the filter's row in the registry
+// says it comes from: names of themes and forms from the reference files, others from the messages.
+import { OFFERING_FILTERS, type OfferingFilterParam } from '@/lib/catalogue/offering-filters';
 import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
 import type { Locale } from '@/lib/i18n/routing';
 
-/** The key in the "vocab" messages of each vocabulary filter. */
-export const VOCAB_KEYS = {
-  intensity: 'intensities',
-  scale: 'scales',
-  province: 'provinces',
-  targetGroup: 'targetGroups',
-  level: 'learningLevels',
-  disciplinarity: 'disciplinarity',
-} as const;
-
-export function optionLabel(filter: FilterName, value: string, locale: Locale, vocab: (key: string) => string): string {
-  if (filter === 'theme') return themeName(value, locale);
-  if (filter === 'form') return learningFormName(value, locale);
-  return vocab(`${VOCAB_KEYS[filter]}.${value}`);
+/** `t` translates a full message key (e.g. "vocab.scales.local"). */
+export function optionLabel(filter: OfferingFilterParam, value: string, locale: Locale, t: (key: string) => string): string {
+  const labels = OFFERING_FILTERS[filter].labels;
+  if (labels.from === 'themes') return themeName(value, locale);
+  if (labels.from === 'learningForms') return learningFormName(value, locale);
+  return t(`${labels.key}.${value}`);
 }

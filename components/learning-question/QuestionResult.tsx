@@ -8,7 +8,7 @@ import { Paragraph } from '@/components/ui/Paragraph';
 import type { Locale } from '@/lib/i18n/routing';
 import type { LearningQuestionWithMatches } from '@/lib/matchmaking/find-learning-question';
 import type { SimilarQuestion } from '@/lib/matchmaking/find-similar-questions';
-import { learningFormName, themeName } from '@/lib/matchmaking/question-form-options';
+import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
 import { MatchChecklist } from './MatchChecklist';
 
 /** The result page of a learning question: the verdict in plain language, next steps, matches. */

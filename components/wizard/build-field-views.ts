@@ -7,7 +7,8 @@ import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
 import { recommendLearningForms, type RecommendationReason } from '@/lib/menukaart/recommend-learning-forms';
 import { planLearningNeed } from '@/lib/wizard/plan-learning-need';
 import type { PlanAnswers, StepDefinition } from '@/lib/wizard/plan-steps';
-import { learningFormTexts, themeName } from '@/lib/wizard/step-texts';
+import { themeName } from '@/lib/catalogue/reference-labels';
+import { learningFormTexts } from '@/lib/wizard/step-texts';
 import type { FieldView } from './field-view';
 
 const VOCAB_LISTS = new Set(['targetGroups', 'learningLevels', 'disciplinarity', 'intensities', 'learningGoals', 'scales', 'provinces']);

@@ -1,8 +1,9 @@
-// The plan as readable lines per step: field label and answer in words. Shared by the summary page
-// and the PDF, so both show the same.
+// The plan as readable lines per step (field label and answer in words) and its key facts. Shared by
+// the summary page and the PDF, so both show the same.
 import type { Locale } from '@/lib/i18n/routing';
 import { isStepFilled, stepsOf, type PlanAnswers, type PlanRouteId } from '@/lib/wizard/plan-steps';
-import { stepTexts } from '@/lib/wizard/step-texts';
+import { RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
+import { learningFormTexts, stepTexts } from '@/lib/wizard/step-texts';
 import { buildFieldViews } from './build-field-views';
 
 export interface SummaryStep {
@@ -35,4 +36,40 @@ export async function summarisePlan(route: PlanRouteId, answers: PlanAnswers, lo
       };
     }),
   );
+}
+
+/** The plan's key facts (decision 0032): the chosen form, group size, rhythm and roles, as the page and the PDF show them. */
+export interface PlanFacts {
+  form: { name: string; description: string } | undefined;
+  /** What to say where no form is chosen yet (the full route chooses one in step 3). */
+  noForm: string | undefined;
+  facts: { label: string; value: string }[];
+}
+
+export function planFacts(
+  plan: { route: PlanRouteId; answers: PlanAnswers; chosenFormId: string | null },
+  steps: SummaryStep[],
+  locale: Locale,
+  t: (key: string, values?: Record<string, string | number>) => string,
+): PlanFacts {
+  const form = plan.chosenFormId ? learningFormTexts(plan.chosenFormId, locale) : undefined;
+  const who = plan.answers[`${plan.route}-2`] ?? {};
+  const rhythm = plan.answers['full-8'];
+  const roleLines = steps.find((step) => step.number === 2)?.answers.filter((line) => ['organiser', 'sponsor', 'developerFacilitator'].includes(line.name)) ?? [];
+  const groupSize = `${typeof who.groupSize === 'number' ? `${t('groupSizeValue', { size: who.groupSize })}. ` : ''}${t('groupSizeAdvice', { min: RULES_OF_THUMB.groupSizeMin, max: RULES_OF_THUMB.groupSizeMax })}`;
+  const full =
+    plan.route === 'full'
+      ? [
+          {
+            label: t('rhythm'),
+            value: `${typeof rhythm?.durationMonths === 'number' && typeof rhythm.intervalWeeks === 'number' ? `${t('rhythmValue', { months: rhythm.durationMonths, weeks: rhythm.intervalWeeks })}. ` : ''}${t('rhythmAdvice', { months: RULES_OF_THUMB.durationMonths, weeks: RULES_OF_THUMB.intervalWeeks })}`,
+          },
+          { label: t('roles'), value: roleLines.map((line) => `${line.label}: ${line.value ?? t('notAnswered')}`).join(' · ') },
+        ]
+      : [];
+  return {
+    form: form && { name: form.name, description: form.description },
+    noForm: form || plan.route !== 'full' ? undefined : t('noForm'),
+    facts: [{ label: t('groupSize'), value: groupSize }, ...full],
+  };
 }

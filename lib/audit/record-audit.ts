@@ -1,4 +1,5 @@
 // The audit trail: who changed what, when, with the values before and after.
+import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;

@@ -1,5 +1,6 @@
 // next-auth configuration: e-mail + password (+ TOTP) credentials, JWT sessions with an inactivity
 // timeout (sliding maxAge) and a maximum lifetime (checked in current-team-member.ts).
+import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/lib/db/client';

@@ -1,5 +1,6 @@
 // The secret that signs session cookies: AUTH_SECRET when set, otherwise one generated on the first
 // start and kept in DATA_DIR/auth-secret (git-ignored), so sessions survive a restart.
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

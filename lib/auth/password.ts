@@ -1,4 +1,5 @@
 // Passwords are stored as argon2id hashes (@node-rs/argon2: native, no build step).
+import 'server-only';
 import { hash, verify } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 

@@ -1,6 +1,7 @@
 // The server-side check every /beheer page, route handler and server action starts with. It reads the
 // session and then the account itself, so a deactivated account or "sign out everywhere" takes
 // effect on the next request, and an expired session counts as none.
+import 'server-only';
 import { getServerSession } from 'next-auth';
 import { forbidden } from 'next/navigation';
 import { getLocale } from 'next-intl/server';

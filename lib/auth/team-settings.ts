@@ -1,4 +1,5 @@
 // Settings the admins change at run time, kept in app_settings.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 
 export interface TeamSettings {

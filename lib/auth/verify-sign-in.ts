@@ -1,6 +1,7 @@
 // Checks a sign-in attempt: the throttles (attempts per account and per client address, counted before
 // anything else; sign-in-throttle.ts), password, and the second factor when the account has one (each
 // code accepted once).
+import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { verifyPassword } from './password';

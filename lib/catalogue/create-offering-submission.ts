@@ -1,6 +1,7 @@
 // Stores a proposed offering as `submitted` (not public until the coordination team publishes it),
 // with its submission record, audit event and the provider's confirmation e-mail, in one transaction,
 // through the public-form kernel (honeypot, rate limit, schema, idempotency).
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';

@@ -1,6 +1,8 @@
 // One published offering (aanbod) by slug, with its learning form, themes and related offerings.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { FORM_INTENSITY } from '@/lib/catalogue/offering-query';
+import { FORM_INTENSITY } from '@/lib/reference/ids';
+import { OFFERING_RECORD_COLUMNS, OFFERING_RECORD_FIELDS } from '@/lib/catalogue/offering-record';
 
 const RELATED_LIMIT = 4;
 
@@ -28,36 +30,27 @@ export async function findPublishedOffering(prisma: Db, slug: string) {
 
 export type PublishedOffering = NonNullable<Awaited<ReturnType<typeof findPublishedOffering>>>;
 
-/** The offering's record in the open-data API (GET /api/offerings/<slug>). */
+/** The Prisma field of a column: its name in camelCase (learning_form_id → learningFormId). */
+const prismaField = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * The offering's record in the open-data API (GET /api/offerings/<slug>): every field of the import
+ * format under its own name (dates as yyyy-mm-dd; the offering's own website as `website`, since
+ * `url` is its page here), with what is derived from them.
+ */
 export function offeringApiRecord(found: PublishedOffering, pageUrl: string) {
   const { offering } = found;
-  const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+  const stored = offering as unknown as Record<string, unknown>;
+  const fields = Object.fromEntries(
+    OFFERING_RECORD_FIELDS.filter((field) => field !== 'status').map((field) => {
+      const value = stored[prismaField(OFFERING_RECORD_COLUMNS[field].column)];
+      return [field === 'url' ? 'website' : field, value instanceof Date ? value.toISOString().slice(0, 10) : value];
+    }),
+  );
   return {
-    slug: offering.slug,
-    title: offering.title,
-    summary: offering.summary,
-    description: offering.description,
-    provider: offering.provider,
-    themes: offering.themes,
-    learningForm: offering.learningFormId,
+    ...fields,
     intensity: found.intensity,
-    scales: offering.scales,
-    provinces: offering.provinces,
-    municipalities: offering.municipalities,
-    targetGroups: offering.targetGroups,
-    sectors: offering.sectors,
-    levels: offering.levels,
-    disciplinarity: offering.disciplinarity,
-    openToJoin: offering.openToJoin,
-    capacity: offering.capacity,
-    participants: offering.participants,
     placesLeft: offering.capacity !== null ? Math.max(0, offering.capacity - (offering.participants ?? 0)) : null,
-    startDate: day(offering.startDate),
-    endDate: day(offering.endDate),
-    cadence: offering.cadence,
-    contactName: offering.contactName,
-    contactEmail: offering.contactEmail,
-    website: offering.url,
     publishedAt: offering.publishedAt?.toISOString() ?? null,
     url: pageUrl,
     related: found.related.map((item) => item.slug),

@@ -1,5 +1,6 @@
 // Published offerings whose title is very like a proposed title (pg_trgm similarity), so a provider
 // sees an existing offering before proposing it again.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 
 /** Similarity from which a title counts as "very similar" (0–1, pg_trgm trigram similarity). */

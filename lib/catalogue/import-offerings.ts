@@ -1,7 +1,8 @@
 // Validates and writes offering records (the import format). All or nothing: every record is
 // validated first, and the writes happen in one transaction, in batches.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { offeringRecordSchema, type OfferingRecord } from '@/lib/catalogue/offering-record';
+import { OFFERING_RECORD_COLUMNS, OFFERING_RECORD_FIELDS, offeringRecordSchema, type OfferingRecord } from '@/lib/catalogue/offering-record';
 import { describeIssue, PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 
 export interface RecordIssue {
@@ -45,29 +46,22 @@ export function validateOfferingRecords(input: unknown): { records: OfferingReco
 
 const BATCH_SIZE = 2000;
 
-const COLUMNS = `slug text, title text, summary text, description text, provider text, "learningForm" text,
-  themes text[], scales text[], provinces text[], municipalities text[], "targetGroups" text[], sectors text[],
-  levels text[], disciplinarity text, "openToJoin" boolean, capacity int, participants int, "startDate" date,
-  "endDate" date, cadence text, "contactName" text, "contactEmail" text, url text, status text`;
+const FIELDS = OFFERING_RECORD_FIELDS.map((field) => ({ field, ...OFFERING_RECORD_COLUMNS[field] }));
 
-const INSERT = `INSERT INTO offerings (slug, title, summary, description, provider, learning_form_id, themes, scales,
-    provinces, municipalities, target_groups, sectors, levels, disciplinarity, open_to_join, capacity, participants,
-    start_date, end_date, cadence, contact_name, contact_email, url, status, published_at, last_reviewed_at)
-  SELECT r.slug, r.title, r.summary, r.description, r.provider, r."learningForm", r.themes, r.scales,
-    coalesce(r.provinces, '{}'), coalesce(r.municipalities, '{}'), r."targetGroups", coalesce(r.sectors, '{}'),
-    coalesce(r.levels, '{}'), r.disciplinarity, r."openToJoin", r.capacity, r.participants, r."startDate", r."endDate",
-    r.cadence, r."contactName", r."contactEmail", r.url, r.status::offering_status,
-    CASE WHEN r.status = 'published' THEN now() END, now()
+/** The records as rows (jsonb_to_recordset): every field with its SQL type; an enum is read as text and cast. */
+const COLUMNS = FIELDS.map(({ field, type }) => `"${field}" ${type === 'offering_status' ? 'text' : type}`).join(', ');
+
+/** A field's value as stored: a missing list is an empty one. */
+const storedValue = ({ field, type }: (typeof FIELDS)[number]) =>
+  type.endsWith('[]') ? `coalesce(r."${field}", '{}')` : type === 'offering_status' ? `r."${field}"::offering_status` : `r."${field}"`;
+
+const INSERT = `INSERT INTO offerings (${FIELDS.map(({ column }) => column).join(', ')}, published_at, last_reviewed_at)
+  SELECT ${FIELDS.map(storedValue).join(', ')}, CASE WHEN r.status = 'published' THEN now() END, now()
   FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})`;
 
-const ON_CONFLICT_UPDATE = `ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, summary = EXCLUDED.summary,
-    description = EXCLUDED.description, provider = EXCLUDED.provider, learning_form_id = EXCLUDED.learning_form_id,
-    themes = EXCLUDED.themes, scales = EXCLUDED.scales, provinces = EXCLUDED.provinces,
-    municipalities = EXCLUDED.municipalities, target_groups = EXCLUDED.target_groups, sectors = EXCLUDED.sectors,
-    levels = EXCLUDED.levels, disciplinarity = EXCLUDED.disciplinarity, open_to_join = EXCLUDED.open_to_join,
-    capacity = EXCLUDED.capacity, participants = EXCLUDED.participants, start_date = EXCLUDED.start_date,
-    end_date = EXCLUDED.end_date, cadence = EXCLUDED.cadence, contact_name = EXCLUDED.contact_name,
-    contact_email = EXCLUDED.contact_email, url = EXCLUDED.url, status = EXCLUDED.status,
+const ON_CONFLICT_UPDATE = `ON CONFLICT (slug) DO UPDATE SET ${FIELDS.filter(({ column }) => column !== 'slug')
+  .map(({ column }) => `${column} = EXCLUDED.${column}`)
+  .join(', ')},
     published_at = CASE WHEN EXCLUDED.status = 'published' THEN coalesce(offerings.published_at, now()) ELSE offerings.published_at END,
     last_reviewed_at = now(), updated_at = now(), version = offerings.version + 1`;
 

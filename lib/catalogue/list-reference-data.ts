@@ -1,5 +1,6 @@
 // The menukaart (learning forms in their groups) and the themes of the learning agenda (leeragenda),
 // with how many published offerings each has; the themes also with their open learning questions.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 
 export async function listLearningForms(prisma: Db) {

@@ -1,6 +1,7 @@
 // Catalogue upkeep by the coordination team: edit a published offering's texts, mark it reviewed,
 // archive it; offerings not reviewed for twelve months are "review due". Optimistic locking on the
 // offering's version; every change on the audit trail with before and after.
+import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { diffChanges, recordAudit } from '@/lib/audit/record-audit';

@@ -1,33 +1,26 @@
 // The CSV export of the catalogue (GET /api/offerings.csv): one row per offering, lists joined by "|".
-import type { OfferingSummary } from '@/lib/catalogue/search-offerings';
+// Between the offering's own fields, one column per filter of the registry, named as in the API.
+import type { OfferingSummary } from '@/lib/catalogue/offering-summary';
+import { FILTER_PARAMS, OFFERING_FILTERS } from '@/lib/catalogue/offering-filters';
 import { offeringPagePath } from '@/lib/catalogue/offering-page-url';
 
 export const CSV_MAX_ROWS = 100_000;
 
-export const CSV_COLUMNS = [
-  'slug', 'title', 'summary', 'provider', 'themes', 'learningForm', 'intensity', 'scales', 'provinces', 'targetGroups',
-  'levels', 'disciplinarity', 'openToJoin', 'capacity', 'participants', 'startDate', 'url',
-] as const;
+type CsvColumn = keyof OfferingSummary | 'url';
 
-export function offeringCsvRow(item: OfferingSummary, origin: string): Record<(typeof CSV_COLUMNS)[number], string> {
-  const list = (values: string[]) => values.join('|');
-  return {
-    slug: item.slug,
-    title: item.title,
-    summary: item.summary,
-    provider: item.provider ?? '',
-    themes: list(item.themes),
-    learningForm: item.learningForm,
-    intensity: item.intensity,
-    scales: list(item.scales),
-    provinces: list(item.provinces),
-    targetGroups: list(item.targetGroups),
-    levels: list(item.levels),
-    disciplinarity: item.disciplinarity ?? '',
-    openToJoin: String(item.openToJoin),
-    capacity: item.capacity === null ? '' : String(item.capacity),
-    participants: item.participants === null ? '' : String(item.participants),
-    startDate: item.startDate ?? '',
-    url: `${origin}${offeringPagePath(item.slug)}`,
-  };
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+  'slug', 'title', 'summary', 'provider',
+  ...FILTER_PARAMS.map((param) => OFFERING_FILTERS[param].field),
+  'capacity', 'participants', 'startDate', 'url',
+];
+
+function cell(value: OfferingSummary[keyof OfferingSummary]): string {
+  if (Array.isArray(value)) return value.join('|');
+  return value === null ? '' : String(value);
+}
+
+export function offeringCsvRow(item: OfferingSummary, origin: string): Record<CsvColumn, string> {
+  const row = Object.fromEntries(CSV_COLUMNS.map((column) => [column, column === 'url' ? '' : cell(item[column])])) as Record<CsvColumn, string>;
+  row.url = `${origin}${offeringPagePath(item.slug)}`;
+  return row;
 }

@@ -1,35 +1,16 @@
 // The catalogue query (zoekopdracht in het aanbod): one zod schema for GET /api/offerings, the CSV
 // export and the /aanbod page, whose URL uses the same parameter names. Repeated parameters mean OR
-// within a filter; different filters AND.
+// within a filter; different filters AND. The filters themselves are the rows of `offering-filters.ts`.
 import { z } from 'zod';
-import learningForms from '@/prisma/seed/learning-forms.json' with { type: 'json' };
-import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
-import { DISCIPLINARITIES, INTENSITIES, LEARNING_LEVELS, PROVINCES, SCALES, TARGET_GROUPS, type Intensity } from '@/lib/reference/vocabularies';
+import { FILTER_NAMES, FILTER_PARAMS, OFFERING_FILTERS, SINGLE_FILTER_NAMES, type FilterName, type SingleFilterName } from '@/lib/catalogue/offering-filters';
+
+export { FILTER_NAMES, type FilterName } from '@/lib/catalogue/offering-filters';
 
 export const OFFERING_SORTS = ['relevance', 'newest', 'starting-soon'] as const;
 export type OfferingSort = (typeof OFFERING_SORTS)[number];
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
-
-/** The filters of the catalogue, in the order the page shows them; each is a repeatable parameter. */
-export const FILTER_VALUES = {
-  theme: THEME_IDS,
-  form: LEARNING_FORM_IDS,
-  intensity: INTENSITIES,
-  scale: SCALES,
-  province: PROVINCES,
-  targetGroup: TARGET_GROUPS,
-  level: LEARNING_LEVELS,
-  disciplinarity: DISCIPLINARITIES,
-} as const;
-export type FilterName = keyof typeof FILTER_VALUES;
-export const FILTER_NAMES = Object.keys(FILTER_VALUES) as FilterName[];
-
-/** Intensity is the learning form's group in the menukaart (light / intensive / system). */
-export const FORM_INTENSITY: Record<string, Intensity> = Object.fromEntries(
-  learningForms.forms.map((form) => [form.id, form.intensity as Intensity]),
-);
 
 const wholeNumber = (min: number, max: number) =>
   z
@@ -38,12 +19,22 @@ const wholeNumber = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
-const filterList = <T extends readonly [string, ...string[]]>(values: T) =>
+/** A repeatable filter: a list of known values, each once. */
+const filterList = (values: readonly [string, ...string[]]) =>
   z
     .array(z.enum(values))
     .max(values.length)
     .default([])
-    .transform((list) => [...new Set(list)]);
+    .transform((list): string[] => [...new Set(list)]);
+
+/** A filter that takes one value. */
+const filterValue = (values: readonly [string, ...string[]]) => z.enum(values).optional();
+
+/** The schema of every filter, from the registry. */
+const filterShape = Object.fromEntries([
+  ...FILTER_NAMES.map((name) => [name, filterList(OFFERING_FILTERS[name].values)]),
+  ...SINGLE_FILTER_NAMES.map((name) => [name, filterValue(OFFERING_FILTERS[name].values)]),
+]) as { [K in FilterName]: ReturnType<typeof filterList> } & { [K in SingleFilterName]: ReturnType<typeof filterValue> };
 
 export const offeringQuerySchema = z.object({
   q: z
@@ -52,16 +43,7 @@ export const offeringQuerySchema = z.object({
     .max(200)
     .optional()
     .transform((value) => value || undefined),
-  theme: filterList(FILTER_VALUES.theme),
-  form: filterList(FILTER_VALUES.form),
-  intensity: filterList(FILTER_VALUES.intensity),
-  scale: filterList(FILTER_VALUES.scale),
-  province: filterList(FILTER_VALUES.province),
-  targetGroup: filterList(FILTER_VALUES.targetGroup),
-  level: filterList(FILTER_VALUES.level),
-  disciplinarity: filterList(FILTER_VALUES.disciplinarity),
-  /** "true": only offerings open to join; "false": only closed ones. */
-  open: z.enum(['true', 'false']).optional(),
+  ...filterShape,
   sort: z.enum(OFFERING_SORTS).optional(),
   page: wholeNumber(1, 10_000).default(1),
   pageSize: wholeNumber(1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
@@ -89,12 +71,42 @@ export function readOfferingQueryParams(params: URLSearchParams | Record<string,
   return raw;
 }
 
+/**
+ * The query read leniently, for people (the /aanbod page, the link to follow a search): a filter
+ * value outside its vocabulary is left out on its own, any other bad parameter as a whole. `ignored`
+ * names the parameters that lost something, so the page can say so. The API reads strictly instead
+ * (`read-offering-query.ts`: 400 naming the parameter).
+ */
+export function readOfferingQueryLeniently(params: URLSearchParams | Record<string, string | string[] | undefined>): { query: OfferingQuery; ignored: string[] } {
+  const raw = readOfferingQueryParams(params);
+  const ignored = new Set<string>();
+  for (const name of FILTER_PARAMS) {
+    const given = raw[name];
+    if (given === undefined) continue;
+    const allowed: readonly string[] = OFFERING_FILTERS[name].values;
+    const list = Array.isArray(given) ? (given as string[]) : [String(given)];
+    const kept = [...new Set(list.filter((value) => allowed.includes(value)))];
+    if (kept.length === list.length) continue;
+    ignored.add(name);
+    if (Array.isArray(given)) raw[name] = kept;
+    else delete raw[name];
+  }
+  const parsed = offeringQuerySchema.safeParse(raw);
+  if (parsed.success) return { query: parsed.data, ignored: [...ignored] };
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0]);
+    ignored.add(key);
+    delete raw[key];
+  }
+  return { query: offeringQuerySchema.parse(raw), ignored: [...ignored] };
+}
+
 /** The query as URL parameters (for links, pagination and the CSV export); defaults are left out. */
 export function offeringQueryToParams(query: Partial<OfferingQuery>): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
   for (const name of FILTER_NAMES) for (const value of query[name] ?? []) params.append(name, value);
-  if (query.open) params.set('open', query.open);
+  for (const name of SINGLE_FILTER_NAMES) if (query[name]) params.set(name, query[name]);
   if (query.sort) params.set('sort', query.sort);
   if (query.page && query.page > 1) params.set('page', String(query.page));
   if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) params.set('pageSize', String(query.pageSize));

@@ -9,11 +9,12 @@ import {
   OFFERING_STATUSES,
   PROVINCES,
   SCALES,
+  SECTORS,
   TARGET_GROUPS,
 } from '@/lib/reference/vocabularies';
+import { calendarDay } from '@/lib/validation/calendar-day';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Optional field: absent, null or an empty string all mean "not known". */
 export function optional<T extends z.ZodType>(schema: T) {
@@ -26,12 +27,6 @@ export function uniqueList<T extends z.ZodType>(item: T) {
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
-const isoDate = z
-  .string()
-  .regex(ISO_DATE)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: 'invalidDate',
-  });
 
 export const offeringContentShape = {
   title: text(3, 200),
@@ -44,14 +39,14 @@ export const offeringContentShape = {
   provinces: optional(uniqueList(z.enum(PROVINCES))),
   municipalities: optional(uniqueList(text(1, 100)).max(50)),
   targetGroups: uniqueList(z.enum(TARGET_GROUPS)),
-  sectors: optional(uniqueList(z.string().trim().regex(SLUG).max(60)).max(20)),
+  sectors: optional(uniqueList(z.enum(SECTORS))),
   levels: optional(uniqueList(z.enum(LEARNING_LEVELS))),
   disciplinarity: optional(z.enum(DISCIPLINARITIES)),
   openToJoin: z.boolean(),
   capacity: optional(z.number().int().positive().max(100_000)),
   participants: optional(z.number().int().nonnegative().max(100_000)),
-  startDate: optional(isoDate),
-  endDate: optional(isoDate),
+  startDate: optional(calendarDay()),
+  endDate: optional(calendarDay()),
   cadence: optional(text(1, 300)),
   contactName: optional(text(1, 200)),
   contactEmail: optional(z.email().max(254)),
@@ -82,3 +77,38 @@ export const offeringRecordSchema = z
 
 export type OfferingRecordInput = z.input<typeof offeringRecordSchema>;
 export type OfferingRecord = z.output<typeof offeringRecordSchema>;
+
+/**
+ * Where each field of an offering record is stored: its column of `offerings` and SQL type. The one
+ * list the import's SQL (`import-offerings.ts`) and the API record (`find-published-offering.ts`)
+ * are built from; a new field of the record is a new row here and its column in a migration.
+ */
+export const OFFERING_RECORD_COLUMNS = {
+  slug: { column: 'slug', type: 'text' },
+  title: { column: 'title', type: 'text' },
+  summary: { column: 'summary', type: 'text' },
+  description: { column: 'description', type: 'text' },
+  provider: { column: 'provider', type: 'text' },
+  themes: { column: 'themes', type: 'text[]' },
+  learningForm: { column: 'learning_form_id', type: 'text' },
+  scales: { column: 'scales', type: 'text[]' },
+  provinces: { column: 'provinces', type: 'text[]' },
+  municipalities: { column: 'municipalities', type: 'text[]' },
+  targetGroups: { column: 'target_groups', type: 'text[]' },
+  sectors: { column: 'sectors', type: 'text[]' },
+  levels: { column: 'levels', type: 'text[]' },
+  disciplinarity: { column: 'disciplinarity', type: 'text' },
+  openToJoin: { column: 'open_to_join', type: 'boolean' },
+  capacity: { column: 'capacity', type: 'int' },
+  participants: { column: 'participants', type: 'int' },
+  startDate: { column: 'start_date', type: 'date' },
+  endDate: { column: 'end_date', type: 'date' },
+  cadence: { column: 'cadence', type: 'text' },
+  contactName: { column: 'contact_name', type: 'text' },
+  contactEmail: { column: 'contact_email', type: 'text' },
+  url: { column: 'url', type: 'text' },
+  status: { column: 'status', type: 'offering_status' },
+} as const satisfies Record<keyof OfferingRecord, { column: string; type: string }>;
+
+export type OfferingRecordField = keyof typeof OFFERING_RECORD_COLUMNS;
+export const OFFERING_RECORD_FIELDS = Object.keys(OFFERING_RECORD_COLUMNS) as OfferingRecordField[];

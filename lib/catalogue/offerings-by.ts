@@ -1,5 +1,6 @@
 // Short lists of published offerings per learning form and per theme, for the menukaart and the
 // learning agenda pages.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 
 export interface OfferingLink {

@@ -1,33 +1,18 @@
 // Searching the public catalogue (aanbod): one SQL statement gives the page of results, the total and
 // the facet counts of the current result. Dutch full-text search with stemming on the generated
 // `search` column, widened with typo corrections of title words (decision 0010).
+import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { FORM_INTENSITY, type OfferingQuery } from '@/lib/catalogue/offering-query';
+import type { OfferingQuery } from '@/lib/catalogue/offering-query';
+import type { OfferingSummary } from '@/lib/catalogue/offering-summary';
+import { FILTER_NAMES, FILTER_PARAMS, filterSql, OFFERING_FILTERS, SINGLE_FILTER_NAMES, type OfferingFilterParam } from '@/lib/catalogue/offering-filters';
 import { fullTextQuery, searchWords, typoCorrections, MIN_CORRECTABLE_LENGTH } from '@/lib/catalogue/typo-tolerance';
 
-/** One offering in a result list and in the open-data API. */
-export interface OfferingSummary {
-  slug: string;
-  title: string;
-  summary: string;
-  provider: string | null;
-  themes: string[];
-  learningForm: string;
-  intensity: string;
-  scales: string[];
-  provinces: string[];
-  targetGroups: string[];
-  levels: string[];
-  disciplinarity: string | null;
-  openToJoin: boolean;
-  capacity: number | null;
-  participants: number | null;
-  startDate: string | null;
-  publishedAt: string | null;
-}
+export type { OfferingSummary };
 
-export const FACET_NAMES = ['theme', 'form', 'intensity', 'scale', 'province', 'targetGroup', 'level', 'disciplinarity', 'open'] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
+/** Every filter has a facet, under its parameter's name. */
+export const FACET_NAMES = FILTER_PARAMS;
+export type FacetName = OfferingFilterParam;
 /** Per facet, per value: the number of offerings in the current result that have it. */
 export type Facets = Record<FacetName, Record<string, number>>;
 
@@ -63,23 +48,22 @@ async function findCorrections(prisma: Db, words: string[]): Promise<Map<string,
   return typoCorrections(words, candidates);
 }
 
-/** The WHERE clause of a query: only published offerings, every filter given. */
+/** The WHERE clause of a query: only published offerings, every filter given (its row in the registry). */
 function whereClause(sql: Sql, query: OfferingQuery, tsquery: string | undefined): string {
   const conditions = [`o.status = 'published'`];
-  const overlap = (column: string, values: string[]) => values.length > 0 && conditions.push(`o.${column} && ${sql.param(values)}::text[]`);
-  const oneOf = (column: string, values: string[]) => values.length > 0 && conditions.push(`o.${column} = ANY(${sql.param(values)}::text[])`);
   if (tsquery) conditions.push(`o.search @@ to_tsquery('dutch', ${sql.param(tsquery)})`);
-  overlap('themes', query.theme);
-  oneOf('learning_form_id', query.form);
-  if (query.intensity.length > 0) {
-    oneOf('learning_form_id', Object.keys(FORM_INTENSITY).filter((form) => query.intensity.includes(FORM_INTENSITY[form]!)));
+  for (const name of FILTER_NAMES) {
+    const chosen = query[name];
+    if (chosen.length === 0) continue;
+    const filter = OFFERING_FILTERS[name];
+    if ('storedValues' in filter) conditions.push(`o.${filter.column} = ANY(${sql.param(filter.storedValues(chosen))}::text[])`);
+    else if (filter.multi) conditions.push(`${filterSql(name, 'o')} && ${sql.param(chosen)}::text[]`);
+    else conditions.push(`${filterSql(name, 'o')} = ANY(${sql.param(chosen)}::text[])`);
   }
-  overlap('scales', query.scale);
-  overlap('provinces', query.province);
-  overlap('target_groups', query.targetGroup);
-  overlap('levels', query.level);
-  oneOf('disciplinarity', query.disciplinarity);
-  if (query.open) conditions.push(`o.open_to_join = ${query.open === 'true'}`);
+  for (const name of SINGLE_FILTER_NAMES) {
+    const chosen = query[name];
+    if (chosen !== undefined) conditions.push(`${filterSql(name, 'o')}::text = ${sql.param(chosen)}`);
+  }
   return conditions.join(' AND ');
 }
 
@@ -96,8 +80,9 @@ function orderBy(query: OfferingQuery, hasText: boolean, alias: string): string 
   }
 }
 
-function facetSql(column: string, multiValued: boolean): string {
-  const value = multiValued ? `unnest(m.${column})` : `m.${column}::text`;
+/** Per value of a filter, how many offerings of the result have it (a list column counts each element). */
+function facetSql(param: OfferingFilterParam): string {
+  const value = OFFERING_FILTERS[param].multi ? `unnest(m."${param}")` : `m."${param}"::text`;
   return `(SELECT coalesce(json_object_agg(f.value, f.count), '{}') FROM (
             SELECT ${value} AS value, count(*) AS count FROM matched m GROUP BY 1
           ) f WHERE f.value IS NOT NULL)`;
@@ -110,12 +95,13 @@ export function buildSearchSql(query: OfferingQuery, tsquery: string | undefined
   const where = whereClause(sql, query, tsquery);
   const limit = sql.param(query.pageSize);
   const offset = sql.param((query.page - 1) * query.pageSize);
-  // The CTE keeps only what the facets and the sort need (narrow rows stay in memory); the page's
-  // rows are read back from offerings by id.
+  // The CTE keeps only what the facets and the sort need (narrow rows stay in memory), each filter's
+  // value under its parameter's name; the page's rows are read back from offerings by id.
+  const facetColumns = FILTER_PARAMS.map((param) => `${filterSql(param, 'o')} AS "${param}"`).join(', ');
+  const itemFields = FILTER_PARAMS.map((param) => `${filterSql(param, 'o')} AS "${OFFERING_FILTERS[param].field}"`).join(', ');
   const text = `
     WITH matched AS MATERIALIZED (
-      SELECT o.id, o.themes, o.learning_form_id, o.scales, o.provinces, o.target_groups, o.levels,
-             o.disciplinarity, o.open_to_join, o.start_date, o.published_at, ${rank} AS rank
+      SELECT o.id, ${facetColumns}, o.start_date, o.published_at, ${rank} AS rank
         FROM offerings o
        WHERE ${where}
     ),
@@ -125,57 +111,24 @@ export function buildSearchSql(query: OfferingQuery, tsquery: string | undefined
     SELECT
       (SELECT count(*)::int FROM matched) AS total,
       (SELECT coalesce(json_agg(p ORDER BY ${orderBy(query, Boolean(tsquery), 'p')}), '[]')
-         FROM (SELECT o.id, o.slug, o.title, o.summary, o.provider, o.themes, o.learning_form_id, o.scales, o.provinces,
-                      o.target_groups, o.levels, o.disciplinarity, o.open_to_join, o.capacity, o.participants,
+         FROM (SELECT o.id, o.slug, o.title, o.summary, o.provider, ${itemFields}, o.capacity, o.participants,
                       o.start_date, o.published_at, page.rank
                  FROM page JOIN offerings o ON o.id = page.id) p) AS items,
-      json_build_object(
-        'theme', ${facetSql('themes', true)},
-        'form', ${facetSql('learning_form_id', false)},
-        'scale', ${facetSql('scales', true)},
-        'province', ${facetSql('provinces', true)},
-        'targetGroup', ${facetSql('target_groups', true)},
-        'level', ${facetSql('levels', true)},
-        'disciplinarity', ${facetSql('disciplinarity', false)},
-        'open', ${facetSql('open_to_join', false)}
-      ) AS facets`;
+      json_build_object(${FILTER_PARAMS.map((param) => `'${param}', ${facetSql(param)}`).join(', ')}) AS facets`;
   return { text, params: sql.params };
 }
 
-interface ItemRow {
-  slug: string;
-  title: string;
-  summary: string;
-  provider: string | null;
-  themes: string[];
-  learning_form_id: string;
-  scales: string[];
-  provinces: string[];
-  target_groups: string[];
-  levels: string[];
-  disciplinarity: string | null;
-  open_to_join: boolean;
-  capacity: number | null;
-  participants: number | null;
-  start_date: string | null;
-  published_at: string | null;
-}
+/** A row of the page as the SQL gives it: each filter's value already under its field's name. */
+type ItemRow = Omit<OfferingSummary, 'startDate' | 'publishedAt'> & { start_date: string | null; published_at: string | null };
 
 function toSummary(row: ItemRow): OfferingSummary {
+  const fields = Object.fromEntries(FILTER_PARAMS.map((param) => [OFFERING_FILTERS[param].field, row[OFFERING_FILTERS[param].field]]));
   return {
     slug: row.slug,
     title: row.title,
     summary: row.summary,
     provider: row.provider,
-    themes: row.themes,
-    learningForm: row.learning_form_id,
-    intensity: FORM_INTENSITY[row.learning_form_id] ?? 'light',
-    scales: row.scales,
-    provinces: row.provinces,
-    targetGroups: row.target_groups,
-    levels: row.levels,
-    disciplinarity: row.disciplinarity,
-    openToJoin: row.open_to_join,
+    ...(fields as Pick<OfferingSummary, (typeof OFFERING_FILTERS)[OfferingFilterParam]['field']>),
     capacity: row.capacity,
     participants: row.participants,
     startDate: row.start_date,
@@ -199,18 +152,15 @@ export async function searchOfferings(prisma: Db, query: OfferingQuery): Promise
   const { tsquery, corrections } = await prepareTextQuery(prisma, query.q);
   const { text, params } = buildSearchSql(query, tsquery);
   const [row] = await prisma.$queryRawUnsafe<{ total: number; items: unknown; facets: unknown }[]>(text, ...params);
-  const facets = parseJson<Omit<Facets, 'intensity' | 'open'> & { open: Record<string, number> }>(row!.facets);
-  const intensity: Record<string, number> = {};
-  for (const [form, count] of Object.entries(facets.form)) {
-    const group = FORM_INTENSITY[form];
-    if (group) intensity[group] = (intensity[group] ?? 0) + count;
-  }
+  const facets = parseJson<Facets>(row!.facets);
+  // A filter that takes one value counts every value, also those no offering has.
+  for (const name of SINGLE_FILTER_NAMES) facets[name] = Object.fromEntries(OFFERING_FILTERS[name].values.map((value) => [value, facets[name][value] ?? 0]));
   return {
     items: parseJson<ItemRow[]>(row!.items).map(toSummary),
     total: row!.total,
     page: query.page,
     pageSize: query.pageSize,
-    facets: { ...facets, intensity, open: { true: facets.open.true ?? 0, false: facets.open.false ?? 0 } },
+    facets,
     corrections: Object.fromEntries(corrections),
   };
 }

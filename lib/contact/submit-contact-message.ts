@@ -1,5 +1,6 @@
 // Stores a contact message with its audit event and the sender's confirmation e-mail, in one
 // transaction, through the public-form kernel (honeypot, rate limit, schema, idempotency).
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';

@@ -1,4 +1,5 @@
 // The Prisma client, one per process, on the node-postgres driver adapter.
+import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { UserFacingError } from '@/lib/errors';

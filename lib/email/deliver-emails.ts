@@ -5,6 +5,7 @@
 // mail is recognisable as such. A failure schedules the next attempt with back-off; after
 // MAX_ATTEMPTS (claims count as attempts) it is marked failed, visible at /beheer/outbox and never
 // deleted. Without SMTP nothing is sent: the outbox is then the mailbox.
+import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '@/lib/db/client';
 

@@ -1,6 +1,7 @@
 // Outgoing e-mail is written to the outbox in the same transaction as what caused it, so an
 // accepted submission and its confirmation are stored together or not at all. Delivery (SMTP with
 // retries, or nothing when SMTP is not configured: then the outbox is the mailbox) runs apart.
+import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export interface QueuedEmail {

@@ -2,6 +2,7 @@
 // confirmation until it is confirmed), and every e-mail carries a one-click unsubscribe. The links
 // lead to a page with a button: confirming and unsubscribing are POSTs, so a mail scanner that opens
 // links changes nothing. Tokens are stored only as their hash (lib/security/create-token.ts).
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';
@@ -11,10 +12,11 @@ import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translate';
 import { createToken, hashToken, isTokenShaped } from '@/lib/security/create-token';
 import { followSearchSchema } from './followed-search';
+import { localisedPath } from '@/lib/i18n/routing';
 
 /** The pages behind the links in the mails (each shows a button that POSTs). */
 export function followingLinks(locale: Locale, tokens: { confirm?: string; unsubscribe?: string }) {
-  const base = `${getEnv().appUrl}${locale === 'en' ? '/en' : ''}/aanbod/volgen`;
+  const base = `${getEnv().appUrl}${localisedPath('/aanbod/volgen', locale)}`;
   return {
     confirm: tokens.confirm ? `${base}/bevestigen/${tokens.confirm}` : '',
     unsubscribe: tokens.unsubscribe ? `${base}/afmelden/${tokens.unsubscribe}` : '',

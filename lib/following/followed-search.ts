@@ -1,21 +1,13 @@
 // A followed catalogue search: the filters of /aanbod a visitor wants to hear about. It is the
 // catalogue's own query (same schema, same parameter names, same SQL), without sort and paging.
 import { z } from 'zod';
-import { offeringQuerySchema, offeringQueryToParams, readOfferingQueryParams } from '@/lib/catalogue/offering-query';
+import { FILTER_PARAMS, type OfferingFilterParam } from '@/lib/catalogue/offering-filters';
+import { offeringQuerySchema, offeringQueryToParams, readOfferingQueryLeniently } from '@/lib/catalogue/offering-query';
 
-/** The catalogue's filters, as /aanbod and GET /api/offerings name them. */
-export const searchFiltersSchema = offeringQuerySchema.pick({
-  q: true,
-  theme: true,
-  form: true,
-  intensity: true,
-  scale: true,
-  province: true,
-  targetGroup: true,
-  level: true,
-  disciplinarity: true,
-  open: true,
-});
+const FOLLOWED_PARAMS = { q: true, ...Object.fromEntries(FILTER_PARAMS.map((param) => [param, true])) } as { q: true } & Record<OfferingFilterParam, true>;
+
+/** The catalogue's filters, as /aanbod and GET /api/offerings name them (every row of the filter registry). */
+export const searchFiltersSchema = offeringQuerySchema.pick(FOLLOWED_PARAMS);
 export type SearchFilters = z.output<typeof searchFiltersSchema>;
 
 export const followSearchSchema = z.object({
@@ -24,10 +16,12 @@ export const followSearchSchema = z.object({
 });
 export type FollowSearchInput = z.input<typeof followSearchSchema>;
 
-/** Reads the filters from the catalogue's query string (?theme=poverty&province=utrecht&q=wijk); invalid values are left out. */
+/**
+ * Reads the filters from the catalogue's query string (?theme=poverty&province=utrecht&q=wijk) as
+ * /aanbod does: a value that is not valid is left out on its own, the other filters stay.
+ */
 export function filtersFromQuery(params: URLSearchParams | Record<string, string | string[] | undefined>): SearchFilters {
-  const parsed = searchFiltersSchema.safeParse(readOfferingQueryParams(params));
-  return parsed.success ? parsed.data : searchFiltersSchema.parse({});
+  return searchFiltersSchema.parse(readOfferingQueryLeniently(params).query);
 }
 
 export function filtersToQuery(filters: SearchFilters): string {

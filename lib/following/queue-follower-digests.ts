@@ -3,6 +3,7 @@
 // most one e-mail a week; none when nothing new matches. Each digest carries a fresh unsubscribe
 // token (only its hash is kept, beside those of the last year's digests) in the text and in the
 // List-Unsubscribe headers, so a mail client unsubscribes in one click (RFC 8058).
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';
@@ -11,6 +12,7 @@ import { createToken, hashToken } from '@/lib/security/create-token';
 import { followingLinks, listUnsubscribeHeaders } from './follow-catalogue-search';
 import { searchOfferings } from '@/lib/catalogue/search-offerings';
 import { filtersToQuery, searchFiltersSchema } from './followed-search';
+import { localisedPath } from '@/lib/i18n/routing';
 
 const WEEK_MS = 7 * 24 * 3600_000;
 /** Unsubscribe links that keep working: the confirmation's and those of the latest digests. */
@@ -31,7 +33,6 @@ export async function queueFollowerDigests(prisma: Db, now = new Date()): Promis
     if (offerings.length === 0) continue;
     const locale = asLocale(subscription.locale);
     const t = await getTranslator(locale, 'following.emails.digest');
-    const base = `${getEnv().appUrl}${locale === 'en' ? '/en' : ''}`;
     const query = filtersToQuery(filters.data);
     const unsubscribeToken = createToken();
     await prisma.$transaction(async (tx) => {
@@ -44,8 +45,8 @@ export async function queueFollowerDigests(prisma: Db, now = new Date()): Promis
         to: subscription.email,
         subject: t('subject', { count: offerings.length }),
         text: t('text', {
-          offerings: offerings.map((offering) => `- ${offering.title}: ${base}/aanbod/${offering.slug}`).join('\n'),
-          searchUrl: `${base}/aanbod${query ? `?${query}` : ''}`,
+          offerings: offerings.map((offering) => `- ${offering.title}: ${getEnv().appUrl}${localisedPath(`/aanbod/${offering.slug}`, locale)}`).join('\n'),
+          searchUrl: `${getEnv().appUrl}${localisedPath('/aanbod', locale)}${query ? `?${query}` : ''}`,
           unsubscribe: followingLinks(locale, { unsubscribe: unsubscribeToken }).unsubscribe,
         }),
         headers: listUnsubscribeHeaders(unsubscribeToken),

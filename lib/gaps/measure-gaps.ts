@@ -2,6 +2,7 @@
 // questions (and their verdicts) against the open offerings, and the trend by month. The database
 // counts; this only shapes the result. Deleted learning questions still count through their
 // anonymous demand (anonymous_question_demand: themes, scale, verdict, month).
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { QUESTION_SCALES, VERDICTS } from '@/lib/reference/vocabularies';
 

@@ -13,3 +13,12 @@ export const routing = defineRouting({
   // No language cookie: the URL alone decides (see the privacy statement on cookies).
   localeCookie: false,
 });
+
+/**
+ * The one way to build the path of a page in a language: Dutch without a prefix (/aanbod), other
+ * languages under their code (/en/aanbod). For links in e-mails, put the site's address in front.
+ */
+export function localisedPath(path: `/${string}`, locale: Locale): string {
+  if (locale === routing.defaultLocale) return path;
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}

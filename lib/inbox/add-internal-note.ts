@@ -1,5 +1,6 @@
 // Internal notes on an item (only for the team) and the item's timeline: the audit trail and the
 // notes, oldest first.
+import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { auditItemType } from './inbox-item-registry';

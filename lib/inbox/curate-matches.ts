@@ -1,5 +1,6 @@
 // A coordinator curates a learning question's matches: add an offering, remove one, move one up or
 // down. The ranks stay 1..n; each change is on the timeline with the list before and after.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { claimItemVersion } from './update-inbox-item';

@@ -1,6 +1,7 @@
 // The team connects people with the same learning need (vragenstellers verbinden): a learning question
 // is linked to a similar one when both askers consented to be connected. A link goes both ways and is
 // on both questions' timelines.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { findSimilarQuestions, type SimilarQuestion } from '@/lib/matchmaking/find-similar-questions';

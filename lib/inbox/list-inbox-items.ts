@@ -1,4 +1,5 @@
 // The inbox: one page of items matching the filters, the total, and each item's overdue marker.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { INBOX_PAGE_SIZE, type InboxFilters } from './inbox-filters';

@@ -1,5 +1,6 @@
 // One inbox item with what its page shows: the common triage state and the type's own details,
 // through the type's descriptor (inbox-item-registry.ts).
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { TriageRow } from './define-inbox-item-type';
 import { loadItemDetail, type InboxItemDetail } from './inbox-item-registry';

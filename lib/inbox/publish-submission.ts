@@ -1,5 +1,6 @@
 // Publishing a proposed offering: the offering goes into the catalogue (published, reviewed now),
 // the submission is done, the provider is told by e-mail, all in one transaction and on the timeline.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getEnv } from '@/lib/env';

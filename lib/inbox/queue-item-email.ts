@@ -1,6 +1,7 @@
 // E-mail to the person behind an inbox item (rejection, status, response, publication), in their
 // language, through the outbox in the caller's transaction. Who that is comes from the item type's
 // descriptor, which also names the mails the type sends.
+import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';

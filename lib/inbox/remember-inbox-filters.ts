@@ -1,4 +1,5 @@
 // Each coordinator's last inbox filters, kept on their account (users.inbox_filters).
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { parseInboxFilters, type InboxFilters } from './inbox-filters';
 

@@ -1,5 +1,6 @@
 // The coordinator's response to a learning question: stored on the question, e-mailed to the asker
 // (with the curated matches) through the outbox, and put on the timeline, in one transaction.
+import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';

@@ -2,6 +2,7 @@
 // it saw; when someone saved in between, nothing is written and the fresh state comes back. Every
 // change is on the audit trail (before/after) in the same transaction; a rejection e-mails the
 // person with the reason.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit, type Changes } from '@/lib/audit/record-audit';

@@ -4,6 +4,7 @@
 // Started once per server process from instrumentation.ts, and stopped gracefully on SIGTERM/SIGINT:
 // no new jobs are taken, running ones finish (a mail claimed but not marked sent is sent again once
 // its lease runs out, see lib/email/deliver-emails.ts).
+import 'server-only';
 import PgBoss from 'pg-boss';
 import { db } from '@/lib/db/client';
 import { getEnv, type Env } from '@/lib/env';

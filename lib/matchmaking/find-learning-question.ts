@@ -1,5 +1,6 @@
 // A learning question with its matches, for its private result page (and the setup wizard, which
 // is pre-filled from it): looked up by the token in the link, of which only the hash is stored.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { CheckResult } from '@/lib/matchmaking/match-learning-question';
 import { hashToken } from '@/lib/security/create-token';

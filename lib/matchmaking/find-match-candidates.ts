@@ -1,6 +1,7 @@
 // Candidate retrieval for the matchmaking engine: the database pre-filters (published offerings that
 // share a theme, or whose Dutch full text answers the question) and hands over a bounded set; the
 // engine (match-learning-question.ts) decides.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { MatchCandidate } from '@/lib/matchmaking/match-learning-question';
 import type { MatchRequest } from '@/lib/matchmaking/match-request-schema';

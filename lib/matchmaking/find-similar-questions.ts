@@ -1,6 +1,7 @@
 // Other learning questions like this one, so the coordination team can connect their askers
 // (vragenstellers verbinden). Only questions whose authors consented to be connected; never names or
 // e-mail addresses: themes, place and month only.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { db } from '@/lib/db/client';
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { INTENSITIES } from '@/lib/reference/vocabularies';
 import { optional, uniqueList } from '@/lib/catalogue/offering-record';
 import { matchRequestShape } from '@/lib/matchmaking/match-request-schema';
+import { calendarDay } from '@/lib/validation/calendar-day';
 
 /** Who asks (vraagsteller). */
 export const ASKER_TYPES = ['organisation', 'department', 'team', 'residents-collective'] as const;
@@ -12,7 +13,6 @@ export const ASKER_TYPES = ['organisation', 'department', 'team', 'residents-col
 export const QUESTION_SECTORS = ['care', 'welfare', 'housing', 'safety', 'education', 'youth', 'work-income', 'government'] as const;
 
 const text = (max: number) => optional(z.string().trim().min(2).max(max));
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const learningQuestionSchema = z
   .strictObject({
@@ -26,7 +26,7 @@ export const learningQuestionSchema = z
     intensity: optional(z.enum(INTENSITIES)),
     timeAvailable: text(300),
     // hoe lang / vanaf wanneer
-    startFrom: optional(z.string().regex(ISO_DATE)),
+    startFrom: optional(calendarDay()),
     duration: text(300),
     // contact
     askerType: optional(z.enum(ASKER_TYPES)),

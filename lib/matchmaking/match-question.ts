@@ -1,16 +1,14 @@
 // Matches a validated learning need against the published catalogue: the database chooses the
 // candidates, the engine checks and ranks them. Stores nothing.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { findMatchCandidates } from '@/lib/matchmaking/find-match-candidates';
 import type { Locale } from '@/lib/i18n/routing';
 import { matchLearningQuestion, type MatchOutcome } from '@/lib/matchmaking/match-learning-question';
 import type { MatchRequest } from '@/lib/matchmaking/match-request-schema';
 import { reasonWords } from '@/lib/matchmaking/reason-words';
+import { todayInNetherlands } from '@/lib/validation/calendar-day';
 
-/** Today's date in the Netherlands, YYYY-MM-DD: offerings end on Dutch calendar days. */
-export function todayInNetherlands(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** The reasons come in the asker's language (Dutch unless told otherwise). */
 export async function matchQuestion(prisma: Db, question: MatchRequest, options: { today?: string; locale?: Locale } = {}): Promise<MatchOutcome> {

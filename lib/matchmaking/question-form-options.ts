@@ -1,7 +1,7 @@
 // The choices of the learning question form in the visitor's language, built on the server so the
 // browser receives only the labels it shows.
-import themes from '@/prisma/seed/themes.json' with { type: 'json' };
-import learningForms from '@/prisma/seed/learning-forms.json' with { type: 'json' };
+import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
+import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
 import type { Locale } from '@/lib/i18n/routing';
 import { ASKER_TYPES, QUESTION_SECTORS } from '@/lib/matchmaking/learning-question-schema';
 import { DISCIPLINARITIES, INTENSITIES, LEARNING_GOALS, LEARNING_LEVELS, PROVINCES, QUESTION_SCALES, TARGET_GROUPS } from '@/lib/reference/vocabularies';
@@ -12,26 +12,16 @@ export function questionFormOptions(locale: Locale, vocab: Translate, question: 
   const pick = (values: readonly string[], label: (value: string) => string, description?: (value: string) => string) =>
     values.map((value) => ({ value, label: label(value), ...(description ? { description: description(value) } : {}) }));
   return {
-    themes: themes.map((theme) => ({ value: theme.id, label: locale === 'nl' ? theme.nameNl : theme.nameEn })),
+    themes: THEME_IDS.map((id) => ({ value: id, label: themeName(id, locale) })),
     targetGroups: pick(TARGET_GROUPS, (value) => vocab(`targetGroups.${value}`)),
     sectors: pick(QUESTION_SECTORS, (value) => question(`sectors.${value}`)),
     levels: pick(LEARNING_LEVELS, (value) => vocab(`learningLevels.${value}`), (value) => vocab(`learningLevelDescriptions.${value}`)),
     disciplinarity: pick(DISCIPLINARITIES, (value) => vocab(`disciplinarity.${value}`), (value) => vocab(`disciplinarityDescriptions.${value}`)),
     learningGoals: pick(LEARNING_GOALS, (value) => vocab(`learningGoals.${value}`)),
-    forms: learningForms.forms.map((form) => ({ value: form.id, label: locale === 'nl' ? form.nameNl : form.nameEn })),
+    forms: LEARNING_FORM_IDS.map((id) => ({ value: id, label: learningFormName(id, locale) })),
     intensities: pick(INTENSITIES, (value) => vocab(`intensities.${value}`), (value) => vocab(`intensityDescriptions.${value}`)),
     scales: pick(QUESTION_SCALES, (value) => vocab(`scales.${value}`), (value) => vocab(`scaleDescriptions.${value}`)),
     provinces: pick(PROVINCES, (value) => vocab(`provinces.${value}`)),
     askerTypes: pick(ASKER_TYPES, (value) => question(`askerTypes.${value}`)),
   };
-}
-
-export function themeName(id: string, locale: Locale): string {
-  const theme = themes.find((candidate) => candidate.id === id);
-  return theme ? (locale === 'nl' ? theme.nameNl : theme.nameEn) : id;
-}
-
-export function learningFormName(id: string, locale: Locale): string {
-  const form = learningForms.forms.find((candidate) => candidate.id === id);
-  return form ? (locale === 'nl' ? form.nameNl : form.nameEn) : id;
 }

@@ -1,6 +1,7 @@
 // Stores a learning question with its match results, audit event and the initiator's confirmation
 // e-mail in one transaction, through the public-form kernel (honeypot, rate limit, schema, idempotency). The initiator gets a private,
 // unguessable link to the result page; only the token's hash is stored.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';
@@ -12,10 +13,11 @@ import { getTranslator } from '@/lib/i18n/translate';
 import { learningQuestionSchema } from '@/lib/matchmaking/learning-question-schema';
 import { matchQuestion } from '@/lib/matchmaking/match-question';
 import { createToken, hashToken } from '@/lib/security/create-token';
+import { localisedPath } from '@/lib/i18n/routing';
 
 /** The path of a question's result page, in the visitor's language. */
 export function resultPath(token: string, locale: Locale): string {
-  return `${locale === 'nl' ? '' : `/${locale}`}/leervraag/${token}`;
+  return localisedPath(`/leervraag/${token}`, locale);
 }
 
 type QuestionContext = SubmissionContext & { today?: string };

@@ -59,3 +59,23 @@ export type Verdict = (typeof VERDICTS)[number];
 
 export const OFFERING_STATUSES = ['draft', 'submitted', 'published', 'archived'] as const;
 export type OfferingStatusValue = (typeof OFFERING_STATUSES)[number];
+
+/** Sectors an offering learns in (and a learning question wants to learn with). */
+export const SECTORS = [
+  'care',
+  'welfare',
+  'housing',
+  'safety',
+  'education',
+  'youth',
+  'work-income',
+  'government',
+  'health',
+  'research',
+  'residents-initiatives',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** Sectoral (one sector) or intersectoral (several): check question 2, from an offering's sectors. */
+export const SECTOR_SCOPES = ['sectoral', 'intersectoral'] as const;
+export type SectorScope = (typeof SECTOR_SCOPES)[number];

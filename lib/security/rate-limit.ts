@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { RATE_LIMITS, type RateLimitName } from '@/lib/security/rate-limits';
 

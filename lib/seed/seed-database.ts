@@ -1,6 +1,7 @@
 // Loads the reference data and the seed catalogue from prisma/seed/. Reference data is upserted
 // (the files are its source of truth); seed offerings and organisations are only inserted when
 // missing, so seeding never overwrites a catalogue the coordination team has curated.
+import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '@/lib/db/client';

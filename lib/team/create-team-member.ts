@@ -1,4 +1,5 @@
 // Creating team accounts: from the command line (first admin) or by an admin's invitation.
+import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';

@@ -1,4 +1,5 @@
 // What a team member does with their own account: sign out everywhere, the second factor, the digest.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { acceptTotpCode } from '@/lib/auth/accept-totp-code';

@@ -1,5 +1,6 @@
 // What admins do with team accounts: invite, change role, deactivate and reactivate. Every change is
 // on the audit trail; deactivating also ends the account's sessions at their next request.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';
@@ -11,6 +12,7 @@ import { hitRateLimit } from '@/lib/security/rate-limit';
 import { hashPassword } from '@/lib/auth/password';
 import type { TeamRole } from '@/lib/auth/session-policy';
 import { newTeamMemberSchema, passwordSchema } from './create-team-member';
+import { localisedPath } from '@/lib/i18n/routing';
 
 const INVITE_DAYS = 7;
 
@@ -21,7 +23,7 @@ export async function inviteTeamMember(prisma: Db, actorId: string, input: unkno
   if (!parsed.success) return { kind: 'invalid' };
   const token = createToken();
   const t = await getTranslator(locale, 'admin.emails.invite');
-  const link = `${getEnv().appUrl}${locale === 'en' ? '/en' : ''}/beheer/uitnodiging/${token}`;
+  const link = `${getEnv().appUrl}${localisedPath(`/beheer/uitnodiging/${token}`, locale)}`;
   return prisma.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: parsed.data.email } })) return { kind: 'exists' as const };
     const user = await tx.user.create({ data: parsed.data });

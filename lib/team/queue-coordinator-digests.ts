@@ -2,6 +2,7 @@
 // day's digest (on Monday: since Friday, so the weekend's items are in it) and the open items assigned
 // to them, for every active member who has not turned it off. Nothing to report: no e-mail. One
 // digest per member and day: a retried job queues no second one (the outbox's dedupe key).
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { queueEmail } from '@/lib/email/queue-email';
 import { getEnv } from '@/lib/env';

@@ -1,5 +1,6 @@
 // A plan by its private resume token. Only the token's hash is stored, so a leaked database does not
 // hand out the links.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { hashToken } from '@/lib/security/create-token';
 import type { PlanAnswers, PlanRouteId } from '@/lib/wizard/plan-steps';

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import setupSteps from '@/prisma/seed/setup-steps.json' with { type: 'json' };
 import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
+import { calendarDay, todayInNetherlands } from '@/lib/validation/calendar-day';
 import {
   DISCIPLINARITIES,
   INTENSITIES,
@@ -183,7 +184,6 @@ export function findStep(route: PlanRouteId, number: number): StepDefinition | u
 
 /** Looks like markup: "<script", "</b>", "<!--", "<img". A "<" before a space ("a < b") stays allowed, as browsers read no tag there. */
 export const LOOKS_LIKE_MARKUP = /<[a-zA-Z!/?]/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function emptyToUndefined(value: unknown) {
   if (value === null || value === '') return undefined;
@@ -191,10 +191,7 @@ function emptyToUndefined(value: unknown) {
   return value;
 }
 
-/** Today in the Netherlands as yyyy-mm-dd. */
-export function todayInNetherlands(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
+export { todayInNetherlands };
 
 function fieldSchema(field: FieldDescription): z.ZodType {
   switch (field.kind) {
@@ -219,10 +216,7 @@ function fieldSchema(field: FieldDescription): z.ZodType {
     case 'date':
       return z.preprocess(
         emptyToUndefined,
-        z
-          .string()
-          .regex(ISO_DATE)
-          .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: 'invalidDate' })
+        calendarDay()
           .refine((value) => value >= todayInNetherlands(), { error: 'dateInPast' })
           .optional(),
       );

@@ -1,6 +1,7 @@
 // Saving one step of the wizard as it is left. The step's own schema checks the answers; the plan's
 // version guards against two windows overwriting each other (optimistic locking): a save based on
 // an older version is refused as a conflict, with the stored answers to compare.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { hashToken } from '@/lib/security/create-token';

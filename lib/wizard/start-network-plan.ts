@@ -1,6 +1,7 @@
 // Starting the wizard: a new plan with a private resume link, optionally pre-filled from a learning
 // question, with its audit event and (when an e-mail address is given) the link by e-mail, in one
 // transaction, through the public-form kernel.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';
@@ -12,10 +13,10 @@ import { getTranslator } from '@/lib/i18n/translate';
 import { createToken, hashToken } from '@/lib/security/create-token';
 import { startPlanSchema } from '@/lib/wizard/network-plan-schemas';
 import { canPrefillFrom, prefillFromLearningQuestion } from '@/lib/wizard/prefill-from-learning-question';
+import { localisedPath } from '@/lib/i18n/routing';
 
 export function planPath(token: string, locale: Locale, step?: number): string {
-  const prefix = locale === 'nl' ? '' : `/${locale}`;
-  return `${prefix}/leernetwerk-opzetten/plan/${token}${step ? `/stap/${step}` : ''}`;
+  return localisedPath(`/leernetwerk-opzetten/plan/${token}${step ? `/stap/${step}` : ''}`, locale);
 }
 
 /** The learning question with this token that may pre-fill a plan, or null. */

@@ -1,8 +1,7 @@
-// Texts of the steps, phases, themes and learning forms in the visitor's language, from the
+// Texts of the steps, phases and learning forms in the visitor's language, from the
 // reference files (the same data that is seeded into the database). Pure.
 import setupSteps from '@/prisma/seed/setup-steps.json' with { type: 'json' };
 import learningForms from '@/prisma/seed/learning-forms.json' with { type: 'json' };
-import themes from '@/prisma/seed/themes.json' with { type: 'json' };
 import type { Locale } from '@/lib/i18n/routing';
 import type { PlanRouteId } from '@/lib/wizard/plan-steps';
 
@@ -37,11 +36,6 @@ export function learningFormTexts(id: string, locale: Locale) {
   if (!form) return undefined;
   const nl = locale === 'nl';
   return { id, name: nl ? form.nameNl : form.nameEn, goal: nl ? form.goalNl : form.goalEn, description: nl ? form.descriptionNl : form.descriptionEn, scales: form.scales };
-}
-
-export function themeName(id: string, locale: Locale): string {
-  const theme = themes.find((candidate) => candidate.id === id);
-  return theme ? (locale === 'nl' ? theme.nameNl : theme.nameEn) : id;
 }
 
 /** The rhythm alternatives the sources give (step 8), shown beside the default. */

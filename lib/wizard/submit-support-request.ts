@@ -1,5 +1,6 @@
 // Asking the coordination team for support at one of the three levels, from a plan: the request,
 // its audit event and the confirmation e-mail in one transaction, through the public-form kernel.
+import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';

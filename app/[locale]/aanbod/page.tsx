@@ -7,7 +7,7 @@ import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { browseCatalogue } from '@/lib/catalogue/browse-catalogue';
 import { db } from '@/lib/db/client';
-import { getPathname } from '@/lib/i18n/navigation';
+import { localisedPath } from '@/lib/i18n/routing';
 import { asLocale } from '@/lib/i18n/translate';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod'>): Promise<Metadata> {
@@ -21,7 +21,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
   setRequestLocale(locale);
   const t = await getTranslations('catalogue.list');
   const view = await browseCatalogue(db(), await searchParams);
-  const action = getPathname({ href: '/aanbod', locale });
+  const action = localisedPath('/aanbod', locale);
   return (
     <>
       <Heading level={1}>{t('title')}</Heading>

@@ -1,7 +1,7 @@
 import { setRequestLocale } from 'next-intl/server';
 import { TeamNav } from '@/components/admin/TeamNav';
 import { currentTeamMember, SIGN_IN_PATH } from '@/lib/auth/require-team-member';
-import { getPathname } from '@/lib/i18n/navigation';
+import { localisedPath } from '@/lib/i18n/routing';
 import { asLocale } from '@/lib/i18n/translate';
 
 // Only the team menu. The access check is in every page, route handler and server action itself
@@ -13,7 +13,7 @@ export default async function TeamLayout({ children, params }: LayoutProps<'/[lo
   return (
     <>
       {member && !member.mustEnrolTotp ? (
-        <TeamNav member={member} signInPath={getPathname({ href: SIGN_IN_PATH, locale: asLocale(locale) })} />
+        <TeamNav member={member} signInPath={localisedPath(SIGN_IN_PATH, asLocale(locale))} />
       ) : null}
       {children}
     </>

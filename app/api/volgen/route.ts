@@ -1,4 +1,4 @@
-// POST /api/volgen {"email", "filters": {q, theme[], form[], intensity[], scale[], province[], targetGroup[], level[], disciplinarity[], open} — the catalogue's query parameters}
+// POST /api/volgen {"email", "filters": {q and every catalogue filter (theme[], form[], …, sector[], sectorScope[], open) — the catalogue's query parameters}}
 // → 201 (a confirmation e-mail is on its way), 400 with field errors, 429 when rate limited.
 import { db } from '@/lib/db/client';
 import { followCatalogueSearch } from '@/lib/following/follow-catalogue-search';

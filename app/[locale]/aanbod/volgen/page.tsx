@@ -6,7 +6,7 @@ import { Heading } from '@/components/ui/Heading';
 import { InternalLink } from '@/components/ui/InternalLink';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { optionLabel } from '@/components/catalogue/option-labels';
-import { FILTER_NAMES } from '@/lib/catalogue/offering-query';
+import { FILTER_PARAMS, OFFERING_FILTERS } from '@/lib/catalogue/offering-filters';
 import { asLocale } from '@/lib/i18n/translate';
 import { filtersFromQuery, filtersToQuery } from '@/lib/following/followed-search';
 import { followSearch } from './follow-search';
@@ -22,13 +22,17 @@ export default async function FollowSearchPage({ params, searchParams }: PagePro
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const filters = filtersFromQuery(await searchParams);
-  const [t, tc, tv] = await Promise.all([getTranslations('following'), getTranslations('catalogue.list'), getTranslations('vocab')]);
+  const [t, tc, messages] = await Promise.all([getTranslations('following'), getTranslations('catalogue.list'), getTranslations()]);
+  const chosen = (name: (typeof FILTER_PARAMS)[number]): string[] => {
+    const value = filters[name];
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
+  };
   const summary: [string, string][] = [
     ...(filters.q ? [[t('labels.q'), filters.q] as [string, string]] : []),
-    ...FILTER_NAMES.filter((name) => filters[name].length > 0).map(
-      (name): [string, string] => [tc(`filters.${name}`), filters[name].map((value) => optionLabel(name, value, locale, (key) => tv(key as never))).join(', ')],
-    ),
-    ...(filters.open === 'true' ? [[tc('filters.open'), tc('openOnly')] as [string, string]] : []),
+    ...FILTER_PARAMS.filter((name) => chosen(name).length > 0).map((name): [string, string] => [
+      tc(OFFERING_FILTERS[name].labelKey),
+      chosen(name).map((value) => optionLabel(name, value, locale, (key) => messages(key as never))).join(', '),
+    ]),
   ];
   const query = filtersToQuery(filters);
   const hidden = [...new URLSearchParams(query).entries()];

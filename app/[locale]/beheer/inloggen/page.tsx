@@ -5,7 +5,7 @@ import { ClientMessages } from '@/components/layout/ClientMessages';
 import { Alert } from '@/components/ui/Alert';
 import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
-import { getPathname } from '@/lib/i18n/navigation';
+import { localisedPath } from '@/lib/i18n/routing';
 import { asLocale } from '@/lib/i18n/translate';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/beheer/inloggen'>): Promise<Metadata> {
@@ -27,7 +27,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
       <Paragraph className="max-w-3xl">{t('intro')}</Paragraph>
       {invited ? <Alert type="ok">{ti('done')}</Alert> : null}
       <ClientMessages namespaces={['admin']}>
-        <SignInForm callbackUrl={getPathname({ href: '/beheer', locale: asLocale(locale) })} />
+        <SignInForm callbackUrl={localisedPath('/beheer', asLocale(locale))} />
       </ClientMessages>
     </>
   );

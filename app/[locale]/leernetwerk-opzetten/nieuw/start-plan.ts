@@ -8,6 +8,7 @@ import { toFieldErrors } from '@/lib/forms/outcome';
 import { receiveForm } from '@/lib/forms/public-doors';
 import { startPlanSchema } from '@/lib/wizard/network-plan-schemas';
 import { planPath, startNetworkPlan } from '@/lib/wizard/start-network-plan';
+import { localisedPath } from '@/lib/i18n/routing';
 
 /** Starts a plan (with or without JavaScript) and opens its first step. */
 export async function startPlan(_previous: FormActionState, formData: FormData): Promise<FormActionState> {
@@ -19,7 +20,7 @@ export async function startPlan(_previous: FormActionState, formData: FormData):
     case 'rate-limited':
       return { status: 'rate-limited', message: await rateLimitMessage(locale, outcome.retryAfterSeconds) };
     case 'spam':
-      redirect(locale === 'nl' ? '/leernetwerk-opzetten' : `/${locale}/leernetwerk-opzetten`);
+      redirect(localisedPath('/leernetwerk-opzetten', locale));
     case 'ok':
       redirect(planPath(outcome.value!.token, locale, 1));
   }

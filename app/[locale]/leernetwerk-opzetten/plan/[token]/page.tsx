@@ -13,7 +13,7 @@ import { Paragraph } from '@/components/ui/Paragraph';
 import { PlanProgress } from '@/components/wizard/PlanProgress';
 import { PlanWarningList } from '@/components/wizard/PlanWarningList';
 import { ResumeLink } from '@/components/wizard/ResumeLink';
-import { summarisePlan } from '@/components/wizard/plan-summary';
+import { planFacts, summarisePlan } from '@/components/wizard/plan-summary';
 import { SupportRequestForm } from '@/components/wizard/SupportRequestForm';
 import { db } from '@/lib/db/client';
 import { asLocale } from '@/lib/i18n/translate';
@@ -21,8 +21,7 @@ import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
 import { exportNetworkPlan } from '@/lib/privacy/export-network-plan';
 import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
 import { isStepFilled, stepsOf } from '@/lib/wizard/plan-steps';
-import { planWarnings, RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
-import { learningFormTexts } from '@/lib/wizard/step-texts';
+import { planWarnings } from '@/lib/wizard/plan-warnings';
 
 type Props = PageProps<'/[locale]/leernetwerk-opzetten/plan/[token]'>;
 
@@ -44,10 +43,7 @@ export default async function PlanSummaryPage({ params }: Props) {
   const t = await getTranslations('wizard.plan');
   const steps = await summarisePlan(plan.route, plan.answers, locale);
   const warnings = planWarnings(plan.route, plan.answers, MENUKAART);
-  const form = plan.chosenFormId ? learningFormTexts(plan.chosenFormId, locale) : undefined;
-  const who = plan.answers[`${plan.route}-2`] ?? {};
-  const rhythm = plan.answers['full-8'];
-  const roleLines = steps.find((step) => step.number === 2)?.answers.filter((line) => ['organiser', 'sponsor', 'developerFacilitator'].includes(line.name)) ?? [];
+  const { form, noForm, facts } = planFacts(plan, steps, locale, (key, values) => t(key as never, values as never));
   const openSteps = steps.filter((step) => step.emptyLabels.length > 0);
   const firstOpen = stepsOf(plan.route).find((step) => !isStepFilled(plan.answers[step.id]))?.number ?? 1;
 
@@ -83,27 +79,15 @@ export default async function PlanSummaryPage({ params }: Props) {
                 <Paragraph>{form.description}</Paragraph>
               </>
             ) : (
-              <Paragraph>{plan.route === 'full' ? t('noForm') : null}</Paragraph>
+              <Paragraph>{noForm ?? null}</Paragraph>
             )}
             <dl className="ww-summary-list">
-              <dt>{t('groupSize')}</dt>
-              <dd>
-                {typeof who.groupSize === 'number' ? `${t('groupSizeValue', { size: who.groupSize })}. ` : ''}
-                {t('groupSizeAdvice', { min: RULES_OF_THUMB.groupSizeMin, max: RULES_OF_THUMB.groupSizeMax })}
-              </dd>
-              {plan.route === 'full' ? (
-                <>
-                  <dt>{t('rhythm')}</dt>
-                  <dd>
-                    {typeof rhythm?.durationMonths === 'number' && typeof rhythm.intervalWeeks === 'number'
-                      ? `${t('rhythmValue', { months: rhythm.durationMonths, weeks: rhythm.intervalWeeks })}. `
-                      : ''}
-                    {t('rhythmAdvice', { months: RULES_OF_THUMB.durationMonths, weeks: RULES_OF_THUMB.intervalWeeks })}
-                  </dd>
-                  <dt>{t('roles')}</dt>
-                  <dd>{roleLines.map((line) => `${line.label}: ${line.value ?? t('notAnswered')}`).join(' · ')}</dd>
-                </>
-              ) : null}
+              {facts.map((fact) => (
+                <div key={fact.label}>
+                  <dt>{fact.label}</dt>
+                  <dd>{fact.value}</dd>
+                </div>
+              ))}
             </dl>
           </section>
 

@@ -1,14 +1,12 @@
-import { summarisePlan } from '@/components/wizard/plan-summary';
+import { planFacts, summarisePlan } from '@/components/wizard/plan-summary';
 import { db } from '@/lib/db/client';
 import { notFoundJson } from '@/lib/forms/json-responses';
 import { asLocale, getTranslator } from '@/lib/i18n/translate';
 import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
 import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
-import { RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
 import { renderPlanPdf } from '@/lib/wizard/render-plan-pdf';
 import { toPdfText } from '@/lib/wizard/pdf-text';
 import { slugify } from '@/lib/catalogue/slugify';
-import { learningFormTexts } from '@/lib/wizard/step-texts';
 import { planWarnings } from '@/lib/wizard/plan-warnings';
 import { warningText } from '@/components/wizard/warning-text';
 
@@ -22,9 +20,7 @@ export async function GET(request: Request, { params }: RouteContext<'/api/netwe
   const tv = await getTranslator(locale, 'vocab');
   const t = (key: string, values?: Record<string, string | number>) => tw(`plan.${key}`, values);
   const steps = await summarisePlan(plan.route, plan.answers, locale);
-  const form = plan.chosenFormId ? learningFormTexts(plan.chosenFormId, locale) : undefined;
-  const who = plan.answers[`${plan.route}-2`] ?? {};
-  const rhythm = plan.answers['full-8'];
+  const { form, noForm, facts } = planFacts(plan, steps, locale, t);
   const warnings = planWarnings(plan.route, plan.answers, MENUKAART);
   const title = plan.title ?? t('untitled');
   const notAnswered = t('notAnswered');
@@ -32,21 +28,7 @@ export async function GET(request: Request, { params }: RouteContext<'/api/netwe
   const pdf = await renderPlanPdf({
     heading: t('title'),
     title,
-    facts: [
-      { label: t('chosenForm'), value: form ? `${form.name}\n${form.description}` : t('noForm') },
-      {
-        label: t('groupSize'),
-        value: `${typeof who.groupSize === 'number' ? `${t('groupSizeValue', { size: who.groupSize })}. ` : ''}${t('groupSizeAdvice', { min: RULES_OF_THUMB.groupSizeMin, max: RULES_OF_THUMB.groupSizeMax })}`,
-      },
-      ...(plan.route === 'full'
-        ? [
-            {
-              label: t('rhythm'),
-              value: `${typeof rhythm?.durationMonths === 'number' && typeof rhythm.intervalWeeks === 'number' ? `${t('rhythmValue', { months: rhythm.durationMonths, weeks: rhythm.intervalWeeks })}. ` : ''}${t('rhythmAdvice', { months: RULES_OF_THUMB.durationMonths, weeks: RULES_OF_THUMB.intervalWeeks })}`,
-            },
-          ]
-        : []),
-    ],
+    facts: [{ label: t('chosenForm'), value: form ? `${form.name}\n${form.description}` : (noForm ?? t('noForm')) }, ...facts],
     sections: [
       ...steps.map((step) => ({
         title: t('stepLink', { number: step.number, title: step.title }),
