@@ -1,6 +1,6 @@
-import type { Locale } from '@/lib/i18n/routing';
+import { localisedPath, type Locale } from '@/lib/i18n/routing';
 
 /** Where a visitor lands after deleting their learning question or plan. */
 export function deletedPath(locale: Locale): string {
-  return `${locale === 'nl' ? '' : `/${locale}`}/privacy/verwijderd`;
+  return localisedPath('/privacy/verwijderd', locale);
 }
