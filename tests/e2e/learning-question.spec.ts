@@ -173,7 +173,7 @@ test.describe('with JavaScript', () => {
     await page.goto(fresh);
     await expect(page.getByRole('heading', { name: 'Ons advies: Een nieuw leernetwerk opzetten' })).toBeVisible();
     const token = fresh.split('/').pop()!;
-    await expect(page.getByRole('link', { name: 'Start de stappenwijzer voor een nieuw leernetwerk' })).toHaveAttribute('href', `/leernetwerk-opzetten/nieuw?leervraag=${token}`);
+    await expect(page.getByRole('link', { name: 'Start het stappenplan voor een nieuw leernetwerk' })).toHaveAttribute('href', `/leernetwerk-opzetten/nieuw?leervraag=${token}`);
     await expect(page.getByRole('heading', { name: 'Leervormen die bij je vraag passen' })).toBeVisible();
     await expect(page.getByText('Intervisie en supervisie')).toBeVisible();
     await expectNoAxeViolations(page);
