@@ -211,9 +211,6 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
         <RadioGroup id="learningGoal" legend={t('fields.learningGoal')} requirement="optional" error={errorOf('learningGoal')} options={optionsOf('learningGoals')} {...choice('learningGoal')} />
         <CheckboxGroup id="preferredForms" legend={t('fields.preferredForms')} description={t('fields.preferredFormsHint')} requirement="optional" error={errorOf('preferredForms')} options={optionsOf('forms')} {...list('preferredForms')} />
         <RadioGroup id="intensity" legend={t('fields.intensity')} requirement="optional" error={errorOf('intensity')} options={optionsOf('intensities')} {...choice('intensity')} />
-        <FormField id="timeAvailable" label={t('fields.timeAvailable')} description={t('fields.timeAvailableHint')} requirement="optional" error={errorOf('timeAvailable')}>
-          {(control) => <TextInput {...control} {...text('timeAvailable')} />}
-        </FormField>
       </fieldset>
 
       <fieldset hidden={hidden(3)} className="ww-step">
@@ -239,10 +236,7 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
       <fieldset hidden={hidden(4)} className="ww-step">
         {stepHeading(4)}
         <FormField id="startFrom" label={t('fields.startFrom')} description={t('fields.startFromHint')} requirement="optional" error={errorOf('startFrom')}>
-          {(control) => <TextInput {...control} className="ww-input-short" {...text('startFrom')} />}
-        </FormField>
-        <FormField id="duration" label={t('fields.duration')} description={t('fields.durationHint')} requirement="optional" error={errorOf('duration')}>
-          {(control) => <TextInput {...control} {...text('duration')} />}
+          {(control) => <TextInput {...control} type="date" className="ww-input-short" {...text('startFrom')} />}
         </FormField>
       </fieldset>
 
