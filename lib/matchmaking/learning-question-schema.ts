@@ -4,7 +4,8 @@
 // so a stored question can be matched as it is. It asks nothing that neither the engine nor the
 // coordination team uses.
 import { z } from 'zod';
-import { optional } from '@/lib/catalogue/offering-record';
+import { optional, uniqueList } from '@/lib/catalogue/offering-record';
+import { THEME_IDS } from '@/lib/reference/ids';
 import { matchRequestShape } from '@/lib/matchmaking/match-request-schema';
 
 export { QUESTION_SECTORS } from '@/lib/matchmaking/match-request-schema';
@@ -17,7 +18,8 @@ const text = (max: number) => optional(z.string().trim().min(2).max(max));
 export const learningQuestionSchema = z
   .strictObject({
     ...matchRequestShape,
-    // wat
+    // wat: the question first, then the themes suggested from it (a stored question has its themes)
+    themes: uniqueList(z.enum(THEME_IDS)).min(1).max(10),
     urgency: text(2000),
     // met wie
     perspectives: text(2000),
@@ -39,7 +41,8 @@ export type LearningQuestion = z.output<typeof learningQuestionSchema>;
 
 /** The steps of the form and their fields, in order (the form validates one step at a time). */
 export const QUESTION_STEPS = [
-  { id: 'what', fields: ['themes', 'question', 'urgency'] },
+  { id: 'what', fields: ['question', 'urgency'] },
+  { id: 'themes', fields: ['themes'] },
   { id: 'withWhom', fields: ['targetGroups', 'perspectives', 'sectors', 'levels', 'disciplinarity', 'groupSize'] },
   { id: 'how', fields: ['learningGoal', 'preferredForms', 'intensity'] },
   { id: 'where', fields: ['scale', 'province', 'municipality'] },

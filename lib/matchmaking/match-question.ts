@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { matchLearningQuestion, type MatchOutcome } from '@/lib/matchmaking/match-learning-question';
 import type { MatchRequest } from '@/lib/matchmaking/match-request-schema';
 import { reasonWords } from '@/lib/matchmaking/reason-words';
+import { FALLBACK_THEME, suggestThemes } from '@/lib/matchmaking/suggest-themes';
 
 /** Today's date in the Netherlands, YYYY-MM-DD: offerings end on Dutch calendar days. */
 export function todayInNetherlands(now = new Date()): string {
@@ -18,11 +19,23 @@ export async function matchQuestion(prisma: Db, question: MatchRequest, options:
   return matchLearningQuestion(question, candidates, { today: options.today ?? todayInNetherlands(), words: reasonWords(options.locale) });
 }
 
+/**
+ * A question without themes gets the themes suggested from its own words (as /leervraag suggests
+ * them), or the umbrella theme when none fits; `assumedThemes` says which were assumed.
+ */
+export function withThemes(question: MatchRequest): { question: MatchRequest; assumedThemes?: string[] } {
+  if (question.themes.length > 0) return { question };
+  const suggested = suggestThemes(question.question);
+  const assumedThemes = suggested.length > 0 ? suggested : [FALLBACK_THEME];
+  return { question: { ...question, themes: assumedThemes }, assumedThemes };
+}
+
 /** The public answer of POST /api/match (the stable contract): no internal ids. */
-export function toMatchResponse(outcome: MatchOutcome) {
+export function toMatchResponse(outcome: MatchOutcome, assumedThemes?: string[]) {
   return {
     verdict: outcome.verdict,
     matches: outcome.matches.map(({ slug, title, score, checks }) => ({ slug, title, score, checks })),
     recommendedForms: outcome.recommendedForms,
+    ...(assumedThemes ? { assumedThemes } : {}),
   };
 }

@@ -20,7 +20,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const matchRequestShape = {
   question: z.string().trim().min(10).max(3000),
-  themes: uniqueList(z.enum(THEME_IDS)).min(1).max(10),
+  /** Empty or missing in POST /api/match: the themes are suggested from the question's words (suggest-themes.ts). */
+  themes: uniqueList(z.enum(THEME_IDS)).max(10).default([]),
   targetGroups: uniqueList(z.enum(TARGET_GROUPS)).min(1),
   scale: z.enum(QUESTION_SCALES),
   province: optional(z.enum(PROVINCES)),

@@ -138,6 +138,23 @@ describe('POST /api/match', () => {
     expect(nursing.textRelevance).toBe(1);
   });
 
+  it('without themes, assumes the themes suggested from the question\'s words and says which', async () => {
+    const question = { question: 'Woningcorporaties willen leren over gezamenlijke vroegsignalering en preventie.', targetGroups: ['professionals'], scale: 'national' };
+    for (const body of [question, { ...question, themes: [] }]) {
+      const answer = await (await post(body)).json();
+      expect(answer.assumedThemes).toContain('early-signalling-prevention');
+      expect(answer.matches.length).toBeGreaterThan(0);
+      expect(answer.matches[0].checks[0].reason).toMatch(/Vroegsignalering/);
+    }
+    const withThemes = await (await post({ ...question, themes: ['poverty'] })).json();
+    expect(withThemes).not.toHaveProperty('assumedThemes');
+  });
+
+  it('assumes the umbrella theme when no theme fits the question\'s words', async () => {
+    const answer = await (await post({ question: 'Hoe leren we samen in de wijk van elkaar?', targetGroups: ['professionals'], scale: 'national' })).json();
+    expect(answer.assumedThemes).toEqual(['area-based-liveability-safety']);
+  });
+
   it('only considers published offerings', async () => {
     await prisma.$executeRaw`UPDATE offerings SET status = 'archived' WHERE slug = 'leernetwerken-wijkverpleging-zorg-voor-beter'`;
     try {

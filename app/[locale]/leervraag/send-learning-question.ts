@@ -5,10 +5,14 @@ import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { toActionState, type FormActionState } from '@/lib/forms/action-state';
+import { toFieldErrors } from '@/lib/forms/outcome';
 import { readFormData } from '@/lib/forms/read-form-data';
 import { asLocale } from '@/lib/i18n/translate';
+import { learningQuestionSchema } from '@/lib/matchmaking/learning-question-schema';
 import { submitLearningQuestion } from '@/lib/matchmaking/submit-learning-question';
+import { suggestThemes } from '@/lib/matchmaking/suggest-themes';
 import { clientIp } from '@/lib/security/client-ip';
+import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 
 const SHAPE = {
   lists: ['themes', 'targetGroups', 'sectors', 'levels', 'preferredForms'],
@@ -16,10 +20,25 @@ const SHAPE = {
   numbers: ['groupSize'],
 } as const;
 
-/** The learning question form without JavaScript: same operation as POST /api/learning-questions. */
-export async function sendLearningQuestion(_previous: FormActionState<null>, formData: FormData): Promise<FormActionState<null>> {
+/** Without JavaScript, a question sent without themes comes back with the suggested themes ticked. */
+export type LearningQuestionActionState = FormActionState<null> & { suggestedThemes?: string[] };
+
+/**
+ * The learning question form without JavaScript: same operation as POST /api/learning-questions.
+ * The question comes first: sent without themes, nothing is stored yet; the form comes back with the
+ * themes suggested from its words ticked (and any other field errors), to check and send again.
+ */
+export async function sendLearningQuestion(_previous: LearningQuestionActionState, formData: FormData): Promise<LearningQuestionActionState> {
   const locale = asLocale(await getLocale());
   const values = readFormData(formData, SHAPE);
+  const question = typeof values.question === 'string' ? values.question.trim() : '';
+  if (Array.isArray(values.themes) && values.themes.length === 0 && question.length >= 10) {
+    const suggestedThemes = suggestThemes(question);
+    const withThemes: Record<string, unknown> = { ...values, themes: suggestedThemes };
+    const checked = Object.fromEntries(Object.entries(withThemes).filter(([key]) => key !== 'website'));
+    const parsed = learningQuestionSchema.safeParse(checked, PARSE_OPTIONS);
+    return { status: 'invalid', fieldErrors: parsed.success ? {} : toFieldErrors(parsed.error, locale), values: withThemes, suggestedThemes };
+  }
   const outcome = await submitLearningQuestion(db(), values, { ip: clientIp(await headers()), locale });
   if (outcome.kind === 'ok') redirect(outcome.value.path);
   return toActionState(outcome, { locale, values, received: () => null });

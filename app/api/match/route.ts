@@ -1,13 +1,13 @@
 import { db } from '@/lib/db/client';
 import { invalidInput, tooManyRequests } from '@/lib/forms/json-responses';
 import { requestedLocale } from '@/lib/i18n/translate';
-import { matchQuestion, toMatchResponse } from '@/lib/matchmaking/match-question';
+import { matchQuestion, toMatchResponse, withThemes } from '@/lib/matchmaking/match-question';
 import { matchRequestSchema } from '@/lib/matchmaking/match-request-schema';
 import { clientIp } from '@/lib/security/client-ip';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 
-/** POST /api/match: stateless matchmaking of a learning need against the catalogue (stores nothing); reasons in the Accept-Language language, Dutch by default. */
+/** POST /api/match: stateless matchmaking of a learning need against the catalogue (stores nothing); reasons in the Accept-Language language, Dutch by default; without themes, the themes suggested from the question are assumed and named. */
 export async function POST(request: Request) {
   const locale = requestedLocale(request.headers);
   const limit = await hitRateLimit(db(), 'matchApi', clientIp(request.headers));
@@ -15,6 +15,7 @@ export async function POST(request: Request) {
   const input: unknown = await request.json().catch(() => null);
   const parsed = matchRequestSchema.safeParse(input, PARSE_OPTIONS);
   if (!parsed.success) return invalidInput(parsed.error, locale);
-  const outcome = await matchQuestion(db(), parsed.data, { locale });
-  return Response.json(toMatchResponse(outcome), { headers: { 'Cache-Control': 'no-store' } });
+  const { question, assumedThemes } = withThemes(parsed.data);
+  const outcome = await matchQuestion(db(), question, { locale });
+  return Response.json(toMatchResponse(outcome, assumedThemes), { headers: { 'Cache-Control': 'no-store' } });
 }
