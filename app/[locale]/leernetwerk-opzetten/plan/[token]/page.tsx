@@ -19,7 +19,7 @@ import { asLocale } from '@/lib/i18n/translate';
 import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
 import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
 import { isStepFilled, stepsOf } from '@/lib/wizard/plan-steps';
-import { planWarnings, RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
+import { groupSizeRule, planWarnings, RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
 import { learningFormTexts } from '@/lib/wizard/step-texts';
 
 type Props = PageProps<'/[locale]/leernetwerk-opzetten/plan/[token]'>;
@@ -85,7 +85,7 @@ export default async function PlanSummaryPage({ params }: Props) {
               <dt>{t('groupSize')}</dt>
               <dd>
                 {typeof who.groupSize === 'number' ? `${t('groupSizeValue', { size: who.groupSize })}. ` : ''}
-                {t('groupSizeAdvice', { min: RULES_OF_THUMB.groupSizeMin, max: RULES_OF_THUMB.groupSizeMax })}
+                {t('groupSizeAdvice', groupSizeRule(plan.route))}
               </dd>
               {plan.route === 'full' ? (
                 <>

@@ -4,7 +4,7 @@ import { notFoundJson } from '@/lib/forms/json-responses';
 import { asLocale, getTranslator } from '@/lib/i18n/translate';
 import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
 import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
-import { RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
+import { groupSizeRule, RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
 import { renderPlanPdf } from '@/lib/wizard/render-plan-pdf';
 import { toPdfText } from '@/lib/wizard/pdf-text';
 import { slugify } from '@/lib/catalogue/slugify';
@@ -36,7 +36,7 @@ export async function GET(request: Request, { params }: RouteContext<'/api/netwe
       { label: t('chosenForm'), value: form ? `${form.name}\n${form.description}` : t('noForm') },
       {
         label: t('groupSize'),
-        value: `${typeof who.groupSize === 'number' ? `${t('groupSizeValue', { size: who.groupSize })}. ` : ''}${t('groupSizeAdvice', { min: RULES_OF_THUMB.groupSizeMin, max: RULES_OF_THUMB.groupSizeMax })}`,
+        value: `${typeof who.groupSize === 'number' ? `${t('groupSizeValue', { size: who.groupSize })}. ` : ''}${t('groupSizeAdvice', groupSizeRule(plan.route))}`,
       },
       ...(plan.route === 'full'
         ? [
