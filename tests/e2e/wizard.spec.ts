@@ -336,7 +336,7 @@ test('a support request from the plan is stored for the coordination team, with 
   await page.getByLabel('Je e-mailadres').fill(email);
   await page.getByRole('textbox', { name: /^Organisatie/ }).fill('Woningcorporatie Thuis');
   await page.getByRole('button', { name: 'Hulp vragen' }).click();
-  await expect(page.getByRole('heading', { name: 'Je hulpvraag is ontvangen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Je ondersteuningsvraag is ontvangen' })).toBeVisible();
 
   const plan = await planRow(token);
   const rows = await query<{ id: string; support_level_id: string; status: string; organisation: string }>(
