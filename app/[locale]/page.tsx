@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { MatchRule } from '@/components/learning-question/MatchRule';
 import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Heading } from '@/components/ui/Heading';
 import { InternalLink } from '@/components/ui/InternalLink';
@@ -10,7 +11,6 @@ const PATHS = [
   { key: 'ask', href: '/leervraag' },
   { key: 'setUp', href: '/leernetwerk-opzetten' },
 ] as const;
-const CHECK_QUESTIONS = ['exists', 'whereWho', 'fits', 'room'] as const;
 const PHASES = ['preparation', 'execution', 'securing'] as const;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -48,20 +48,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       </section>
 
       <div className="grid gap-x-12 lg:grid-cols-2">
-        <section aria-labelledby="matching">
-          <Heading level={2} id="matching">
-            {t('matching.title')}
-          </Heading>
-          <Paragraph>{t('matching.intro')}</Paragraph>
-          <ol className="utrecht-ordered-list">
-            {CHECK_QUESTIONS.map((key) => (
-              <li key={key} className="utrecht-ordered-list__item">
-                {t(`matching.questions.${key}`)}
-              </li>
-            ))}
-          </ol>
-          <Paragraph>{t('matching.outcome')}</Paragraph>
-        </section>
+        <MatchRule id="matching" />
 
         <section aria-labelledby="set-up">
           <Heading level={2} id="set-up">

@@ -9,15 +9,23 @@ import { offeringPagePath } from '@/lib/catalogue/offering-page-url';
 
 type Themes = Awaited<ReturnType<typeof listThemes>>;
 
-/** The leeragenda: themes (gap themes first and marked), their offerings and open learning questions. */
+/** The three gaps in how learning is organised (seed 000 §1.3): not content themes. */
+const ORGANISING_GAPS = ['domain-transcending-learning', 'vertical-learning', 'exchange-between-networks'] as const;
+
+/**
+ * The leeragenda: the five gap themes (lacunes) of the L&V learning agenda first and marked, then the
+ * topics from the other sources with their source, their offerings and open learning questions; and
+ * the three gaps in how learning is organised.
+ */
 export function LearningAgenda({ themes, offerings }: { themes: Themes; offerings: Map<string, OfferingLink[]> }) {
   const t = useTranslations('catalogue.agenda');
   const next = useTranslations('catalogue.list.noResults');
   const en = useLocale() === 'en';
   const groups = [
     { id: 'gap-themes', title: t('gapThemesTitle'), themes: themes.filter((theme) => theme.isGapTheme), intro: t('gapExplain') },
-    { id: 'other-themes', title: t('otherThemesTitle'), themes: themes.filter((theme) => !theme.isGapTheme), intro: null },
+    { id: 'other-themes', title: t('otherThemesTitle'), themes: themes.filter((theme) => !theme.isGapTheme), intro: t('otherExplain') },
   ];
+  const sources = (ids: string[]) => ids.map((id) => t(`sources.${id}` as never)).join('; ');
   return (
     <>
       <Heading level={1}>{t('title')}</Heading>
@@ -52,6 +60,11 @@ export function LearningAgenda({ themes, offerings }: { themes: Themes; offering
                     </li>
                   </ul>
                   <Paragraph>{en ? theme.descriptionEn : theme.descriptionNl}</Paragraph>
+                  {theme.sources.length > 0 ? (
+                    <Paragraph>
+                      <small>{t('source', { sources: sources(theme.sources) })}</small>
+                    </Paragraph>
+                  ) : null}
                   {items.length > 0 ? (
                     <>
                       <ul className="utrecht-unordered-list">
@@ -76,6 +89,22 @@ export function LearningAgenda({ themes, offerings }: { themes: Themes; offering
           </ul>
         </section>
       ))}
+      <section aria-labelledby="organising-gaps" className="max-w-3xl">
+        <Heading level={2} id="organising-gaps">
+          {t('organisingTitle')}
+        </Heading>
+        <Paragraph>{t('organisingIntro')}</Paragraph>
+        <ul className="utrecht-unordered-list">
+          {ORGANISING_GAPS.map((gap) => (
+            <li key={gap} id={gap} className="utrecht-unordered-list__item">
+              {t(`organising.${gap}`)}
+            </li>
+          ))}
+        </ul>
+        <Paragraph>
+          <small>{t('organisingSource')}</small>
+        </Paragraph>
+      </section>
     </>
   );
 }

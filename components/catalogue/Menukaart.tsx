@@ -45,6 +45,18 @@ export function Menukaart({ categories, offerings }: { categories: Categories; o
         </ul>
       </nav>
 
+      <section aria-labelledby="choose" className="max-w-3xl">
+        <Heading level={2} id="choose">
+          {t('chooseTitle')}
+        </Heading>
+        {(['weight', 'group', 'focus', 'system'] as const).map((key) => (
+          <Paragraph key={key}>{t(`choose.${key}`)}</Paragraph>
+        ))}
+        <Paragraph>
+          <small>{t('choose.source')}</small>
+        </Paragraph>
+      </section>
+
       <section aria-labelledby="explain">
         <Heading level={2} id="explain">
           {t('explainTitle')}
@@ -75,6 +87,9 @@ export function Menukaart({ categories, offerings }: { categories: Categories; o
             {en ? category.nameEn : category.nameNl}
           </Heading>
           <Paragraph>{en ? category.descriptionEn : category.descriptionNl}</Paragraph>
+          <Paragraph>
+            <strong>{t(`whenGroup.${category.id}` as never)}</strong>
+          </Paragraph>
           {category.forms.map((form) => {
             const forms = offerings.get(form.id) ?? [];
             return (
@@ -97,7 +112,7 @@ export function Menukaart({ categories, offerings }: { categories: Categories; o
                   </div>
                   <div>
                     <dt>{t('scales')}</dt>
-                    <dd>{list('scales', form.scales)}</dd>
+                    <dd>{t(`scaleNotes.${form.id}` as never)}</dd>
                   </div>
                 </dl>
                 <Heading level={4}>

@@ -1,20 +1,24 @@
 'use client';
 
-// The learning question form (/leervraag) in six steps. With JavaScript one step shows at a time,
-// each checked with the shared schema before the next; what was typed is kept in sessionStorage so a
-// reload keeps the progress. Without JavaScript all steps show as one form that posts to the server
-// action.
-import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+// The learning question form (/leervraag) in seven steps; the question comes first, in the asker's
+// own words, and the themes step shows the themes suggested from those words ticked, with the full
+// list grouped (the five gap themes first). With JavaScript one step shows at a time, each checked
+// with the shared schema before the next; what was typed is kept in sessionStorage so a reload keeps
+// the progress. Without JavaScript all steps show as one form that posts to the server action; sent
+// without themes, it comes back with the suggested themes ticked.
+import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Path } from 'react-hook-form';
-import { sendLearningQuestion } from '@/app/[locale]/leervraag/send-learning-question';
 import { FormTail } from '@/components/forms/FormTail';
+import { sendLearningQuestion, type LearningQuestionActionState } from '@/app/[locale]/leervraag/send-learning-question';
+import { suggestQuestionThemes } from '@/app/[locale]/leervraag/suggest-question-themes';
 import { formFeedback } from '@/components/forms/form-feedback';
 import { useJsonForm } from '@/components/forms/use-json-form';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Checkbox } from '@/components/ui/Checkbox';
 import { CheckboxGroup, type ChoiceOption } from '@/components/ui/CheckboxGroup';
+import { Fieldset } from '@/components/ui/Fieldset';
 import { FormField } from '@/components/ui/FormField';
 import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
@@ -22,18 +26,19 @@ import { RadioGroup } from '@/components/ui/RadioGroup';
 import { Select } from '@/components/ui/Select';
 import { TextInput } from '@/components/ui/TextInput';
 import { Textarea } from '@/components/ui/Textarea';
-import type { FormActionState } from '@/lib/forms/action-state';
 import { learningQuestionSchema, QUESTION_STEPS, type LearningQuestionInput } from '@/lib/matchmaking/learning-question-schema';
+import type { ThemeGroup } from '@/lib/matchmaking/question-form-options';
 
 export type QuestionFormOptions = Record<
   'themes' | 'targetGroups' | 'sectors' | 'levels' | 'disciplinarity' | 'learningGoals' | 'forms' | 'intensities' | 'scales' | 'provinces' | 'askerTypes',
   ChoiceOption[]
->;
+> & { themeGroups: ThemeGroup[] };
 
 type FieldName = keyof LearningQuestionInput;
 const STORAGE_KEY = 'wijkwijzer:leervraag';
 type ListField = 'themes' | 'targetGroups' | 'sectors' | 'levels' | 'preferredForms';
-type SavedProgress = { values?: Partial<LearningQuestionInput>; step?: number };
+/** `suggested`: the themes suggested for the question `suggestedFor`. */
+type SavedProgress = { values?: Partial<LearningQuestionInput>; step?: number; suggested?: string[]; suggestedFor?: string };
 const EMPTY: Partial<LearningQuestionInput> = { themes: [], targetGroups: [], sectors: [], levels: [], preferredForms: [], consentContact: false, consentConnect: false };
 
 function readProgress(): SavedProgress | null {
@@ -53,7 +58,7 @@ function stepOf(field: string): number {
 
 export function LearningQuestionForm({ options }: { options: QuestionFormOptions }) {
   const t = useTranslations('learningQuestion');
-  const [state, formAction, pending] = useActionState<FormActionState<null>, FormData>(sendLearningQuestion, { status: 'idle' });
+  const [state, formAction, pending] = useActionState<LearningQuestionActionState, FormData>(sendLearningQuestion, { status: 'idle' });
   const { form, onSubmit, result, summary } = useJsonForm<typeof learningQuestionSchema, { path: string | null }>({
     schema: learningQuestionSchema,
     endpoint: '/api/learning-questions',
@@ -64,6 +69,14 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const savedStep = useSyncExternalStore(noSubscription, () => readProgress()?.step ?? 0, () => 0);
   const [chosenStep, setStep] = useState<number | null>(null);
+  const [suggestion, setSuggestion] = useState<{ themes: string[]; question: string } | null>(null);
+  // Snapshots must be stable values: the saved suggestion as one string.
+  const savedSuggestion = useSyncExternalStore(noSubscription, () => JSON.stringify(readProgress()?.suggested ? [readProgress()!.suggested, readProgress()!.suggestedFor ?? ''] : null), () => 'null');
+  const suggested = useMemo(() => {
+    if (suggestion) return suggestion;
+    const saved = JSON.parse(savedSuggestion) as [string[], string] | null;
+    return saved ? { themes: saved[0], question: saved[1] } : null;
+  }, [suggestion, savedSuggestion]);
   const step = Math.min(Math.max(0, chosenStep ?? savedStep), QUESTION_STEPS.length - 1);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -76,11 +89,12 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
   }, [reset]);
   useEffect(() => {
     if (!enhanced) return;
-    const save = () => sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ values: form.getValues(), step }));
+    const save = () =>
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ values: form.getValues(), step, suggested: suggested?.themes, suggestedFor: suggested?.question } satisfies SavedProgress));
     save();
     const subscription = watch(save);
     return () => subscription.unsubscribe();
-  }, [enhanced, step, watch, form]);
+  }, [enhanced, step, watch, form, suggested]);
   useEffect(() => {
     const field = pendingFocus.current;
     pendingFocus.current = null;
@@ -106,6 +120,18 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
     ? summary.filter((item) => currentFields.includes(item.fieldId))
     : Object.entries(serverErrors).map(([fieldId, message]) => ({ fieldId, message }));
 
+  const themeLabel = new Map(options.themes.map((option) => [option.value, String(option.label)]));
+  const noScriptSuggestion = state.status === 'invalid' ? state.suggestedThemes : undefined;
+  const shownSuggestion = enhanced ? suggested?.themes : noScriptSuggestion;
+  const suggestedNote = shownSuggestion
+    ? [
+        shownSuggestion.length > 0 ? t('suggestion.found', { themes: shownSuggestion.map((theme) => themeLabel.get(theme) ?? theme).join(', ') }) : t('suggestion.none'),
+        enhanced ? '' : t('suggestion.checkAndSend'),
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : null;
+
   const text = (name: FieldName) => ({
     defaultValue: typed[name] === undefined ? undefined : String(typed[name]),
     autoFocus: name === firstServerError,
@@ -116,16 +142,33 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
     ...register(name),
   });
   const choice = (name: FieldName) => ({ defaultValue: typed[name] === undefined ? undefined : String(typed[name]), ...register(name) });
-  const optionsOf = (name: keyof QuestionFormOptions) => options[name];
+  const optionsOf = (name: Exclude<keyof QuestionFormOptions, 'themeGroups'>) => options[name];
 
   function go(to: number) {
     moved.current = true;
     setStep(to);
   }
 
+  /**
+   * Leaving the question step: suggest the themes that fit its words and tick them, unless the
+   * asker already chose other themes for this question.
+   */
+  async function suggestForQuestion() {
+    const question = form.getValues('question') ?? '';
+    if (suggested?.question === question) return;
+    const themes = await suggestQuestionThemes(question).catch(() => null);
+    if (!themes) return;
+    const chosen = form.getValues('themes') ?? [];
+    const untouched = chosen.length === 0 || (suggested !== null && chosen.length === suggested.themes.length && chosen.every((theme) => suggested.themes.includes(theme)));
+    if (untouched) form.setValue('themes', themes);
+    setSuggestion({ themes, question });
+  }
+
   async function next() {
     const valid = await trigger(currentFields as Path<LearningQuestionInput>[], { shouldFocus: true });
-    if (valid) go(step + 1);
+    if (!valid) return;
+    if (QUESTION_STEPS[step]!.id === 'what') await suggestForQuestion();
+    go(step + 1);
   }
 
   /** After a failed send: show the first step with an error and focus its first invalid field. */
@@ -171,7 +214,6 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
 
       <fieldset hidden={hidden(0)} className="ww-step">
         {stepHeading(0)}
-        <CheckboxGroup id="themes" legend={t('fields.themes')} description={t('fields.themesHint')} requirement="required" error={errorOf('themes')} options={optionsOf('themes')} {...list('themes')} />
         <FormField id="question" label={t('fields.question')} description={t('fields.questionHint')} requirement="required" error={errorOf('question')}>
           {(control) => <Textarea {...control} rows={6} {...text('question')} />}
         </FormField>
@@ -182,6 +224,27 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
 
       <fieldset hidden={hidden(1)} className="ww-step">
         {stepHeading(1)}
+        {suggestedNote ? (
+          <Alert type="info" role="none">
+            {suggestedNote}
+          </Alert>
+        ) : null}
+        <Fieldset id="themes" legend={t('fields.themes')} description={enhanced ? t('fields.themesHint') : t('fields.themesHintNoScript')} requirement="required" error={errorOf('themes')}>
+          {options.themeGroups.map((group, index) => (
+            <CheckboxGroup
+              key={group.id}
+              id={index === 0 ? 'themes' : `themes-${group.id}`}
+              legend={group.label}
+              options={group.options}
+              className={group.id === 'gap' ? 'ww-theme-group ww-theme-group--gap' : 'ww-theme-group'}
+              {...list('themes')}
+            />
+          ))}
+        </Fieldset>
+      </fieldset>
+
+      <fieldset hidden={hidden(2)} className="ww-step">
+        {stepHeading(2)}
         <CheckboxGroup id="targetGroups" legend={t('fields.targetGroups')} requirement="required" error={errorOf('targetGroups')} options={optionsOf('targetGroups')} {...list('targetGroups')} />
         <FormField id="perspectives" label={t('fields.perspectives')} description={t('fields.perspectivesHint')} requirement="optional" error={errorOf('perspectives')}>
           {(control) => <Textarea {...control} rows={3} {...text('perspectives')} />}
@@ -202,18 +265,15 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
         </FormField>
       </fieldset>
 
-      <fieldset hidden={hidden(2)} className="ww-step">
-        {stepHeading(2)}
+      <fieldset hidden={hidden(3)} className="ww-step">
+        {stepHeading(3)}
         <RadioGroup id="learningGoal" legend={t('fields.learningGoal')} requirement="optional" error={errorOf('learningGoal')} options={optionsOf('learningGoals')} {...choice('learningGoal')} />
         <CheckboxGroup id="preferredForms" legend={t('fields.preferredForms')} description={t('fields.preferredFormsHint')} requirement="optional" error={errorOf('preferredForms')} options={optionsOf('forms')} {...list('preferredForms')} />
         <RadioGroup id="intensity" legend={t('fields.intensity')} requirement="optional" error={errorOf('intensity')} options={optionsOf('intensities')} {...choice('intensity')} />
-        <FormField id="timeAvailable" label={t('fields.timeAvailable')} description={t('fields.timeAvailableHint')} requirement="optional" error={errorOf('timeAvailable')}>
-          {(control) => <TextInput {...control} {...text('timeAvailable')} />}
-        </FormField>
       </fieldset>
 
-      <fieldset hidden={hidden(3)} className="ww-step">
-        {stepHeading(3)}
+      <fieldset hidden={hidden(4)} className="ww-step">
+        {stepHeading(4)}
         <RadioGroup id="scale" legend={t('fields.scale')} requirement="required" error={errorOf('scale')} options={optionsOf('scales')} {...choice('scale')} />
         <FormField id="province" label={t('fields.province')} description={t('fields.provinceHint')} error={errorOf('province')}>
           {(control) => (
@@ -232,18 +292,15 @@ export function LearningQuestionForm({ options }: { options: QuestionFormOptions
         </FormField>
       </fieldset>
 
-      <fieldset hidden={hidden(4)} className="ww-step">
-        {stepHeading(4)}
+      <fieldset hidden={hidden(5)} className="ww-step">
+        {stepHeading(5)}
         <FormField id="startFrom" label={t('fields.startFrom')} description={t('fields.startFromHint')} requirement="optional" error={errorOf('startFrom')}>
-          {(control) => <TextInput {...control} className="ww-input-short" {...text('startFrom')} />}
-        </FormField>
-        <FormField id="duration" label={t('fields.duration')} description={t('fields.durationHint')} requirement="optional" error={errorOf('duration')}>
-          {(control) => <TextInput {...control} {...text('duration')} />}
+          {(control) => <TextInput {...control} type="date" className="ww-input-short" {...text('startFrom')} />}
         </FormField>
       </fieldset>
 
-      <fieldset hidden={hidden(5)} className="ww-step">
-        {stepHeading(5)}
+      <fieldset hidden={hidden(6)} className="ww-step">
+        {stepHeading(6)}
         <RadioGroup id="askerType" legend={t('fields.askerType')} requirement="optional" error={errorOf('askerType')} options={optionsOf('askerTypes')} {...choice('askerType')} />
         <FormField id="organisation" label={t('fields.organisation')} requirement="optional" error={errorOf('organisation')}>
           {(control) => <TextInput {...control} autoComplete="organization" {...text('organisation')} />}

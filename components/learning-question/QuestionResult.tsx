@@ -10,6 +10,7 @@ import type { LearningQuestionWithMatches } from '@/lib/matchmaking/find-learnin
 import type { SimilarQuestion } from '@/lib/matchmaking/find-similar-questions';
 import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
 import { MatchChecklist } from './MatchChecklist';
+import { MatchRule } from './MatchRule';
 
 /** The result page of a learning question: the verdict in plain language, next steps, matches. */
 export async function QuestionResult({ question, token, similar, locale }: { question: LearningQuestionWithMatches; token: string; similar: SimilarQuestion[]; locale: Locale }) {
@@ -60,6 +61,8 @@ export async function QuestionResult({ question, token, similar, locale }: { que
           )}
         </p>
       </section>
+
+      <MatchRule id="rule" title={t('ruleHeading')} />
 
       <section aria-labelledby="matches">
         <Heading level={2} id="matches">

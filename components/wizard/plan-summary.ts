@@ -2,7 +2,7 @@
 // the summary page and the PDF, so both show the same.
 import type { Locale } from '@/lib/i18n/routing';
 import { isStepFilled, stepsOf, type PlanAnswers, type PlanRouteId } from '@/lib/wizard/plan-steps';
-import { RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
+import { groupSizeRule, RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
 import { learningFormTexts, stepTexts } from '@/lib/wizard/step-texts';
 import { buildFieldViews } from './build-field-views';
 
@@ -56,7 +56,7 @@ export function planFacts(
   const who = plan.answers[`${plan.route}-2`] ?? {};
   const rhythm = plan.answers['full-8'];
   const roleLines = steps.find((step) => step.number === 2)?.answers.filter((line) => ['organiser', 'sponsor', 'developerFacilitator'].includes(line.name)) ?? [];
-  const groupSize = `${typeof who.groupSize === 'number' ? `${t('groupSizeValue', { size: who.groupSize })}. ` : ''}${t('groupSizeAdvice', { min: RULES_OF_THUMB.groupSizeMin, max: RULES_OF_THUMB.groupSizeMax })}`;
+  const groupSize = `${typeof who.groupSize === 'number' ? `${t('groupSizeValue', { size: who.groupSize })}. ` : ''}${t('groupSizeAdvice', groupSizeRule(plan.route))}`;
   const full =
     plan.route === 'full'
       ? [

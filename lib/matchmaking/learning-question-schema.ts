@@ -1,33 +1,28 @@
 // The learning question (leervraag) as the /leervraag form asks it, in five dimensions (wat, met wie,
-// hoe, waar, hoe lang) plus contact and consent. One zod schema for the form and the server; its core
-// is the matchmaking request, so a stored question can be matched as it is.
+// hoe, waar, vanaf wanneer) plus contact and consent. One zod schema for the form and the server; its
+// core is the matchmaking request (sectors, intensity and start included: the engine compares them),
+// so a stored question can be matched as it is. It asks nothing that neither the engine nor the
+// coordination team uses.
 import { z } from 'zod';
-import { INTENSITIES } from '@/lib/reference/vocabularies';
 import { optional, uniqueList } from '@/lib/catalogue/offering-record';
+import { THEME_IDS } from '@/lib/reference/ids';
 import { matchRequestShape } from '@/lib/matchmaking/match-request-schema';
-import { calendarDay } from '@/lib/validation/calendar-day';
+
+export { QUESTION_SECTORS } from '@/lib/matchmaking/match-request-schema';
 
 /** Who asks (vraagsteller). */
 export const ASKER_TYPES = ['organisation', 'department', 'team', 'residents-collective'] as const;
-/** Sectors a question may want to learn with; lower-case slugs like the catalogue's `sectors`. */
-export const QUESTION_SECTORS = ['care', 'welfare', 'housing', 'safety', 'education', 'youth', 'work-income', 'government'] as const;
 
 const text = (max: number) => optional(z.string().trim().min(2).max(max));
 
 export const learningQuestionSchema = z
   .strictObject({
     ...matchRequestShape,
-    // wat
+    // wat: the question first, then the themes suggested from it (a stored question has its themes)
+    themes: uniqueList(z.enum(THEME_IDS)).min(1).max(10),
     urgency: text(2000),
     // met wie
     perspectives: text(2000),
-    sectors: optional(uniqueList(z.enum(QUESTION_SECTORS))),
-    // hoe
-    intensity: optional(z.enum(INTENSITIES)),
-    timeAvailable: text(300),
-    // hoe lang / vanaf wanneer
-    startFrom: optional(calendarDay()),
-    duration: text(300),
     // contact
     askerType: optional(z.enum(ASKER_TYPES)),
     organisation: text(200),
@@ -46,10 +41,11 @@ export type LearningQuestion = z.output<typeof learningQuestionSchema>;
 
 /** The steps of the form and their fields, in order (the form validates one step at a time). */
 export const QUESTION_STEPS = [
-  { id: 'what', fields: ['themes', 'question', 'urgency'] },
+  { id: 'what', fields: ['question', 'urgency'] },
+  { id: 'themes', fields: ['themes'] },
   { id: 'withWhom', fields: ['targetGroups', 'perspectives', 'sectors', 'levels', 'disciplinarity', 'groupSize'] },
-  { id: 'how', fields: ['learningGoal', 'preferredForms', 'intensity', 'timeAvailable'] },
+  { id: 'how', fields: ['learningGoal', 'preferredForms', 'intensity'] },
   { id: 'where', fields: ['scale', 'province', 'municipality'] },
-  { id: 'when', fields: ['startFrom', 'duration'] },
+  { id: 'when', fields: ['startFrom'] },
   { id: 'contact', fields: ['askerType', 'organisation', 'contactName', 'contactEmail', 'consentContact', 'consentConnect'] },
 ] as const satisfies readonly { id: string; fields: readonly (keyof LearningQuestionInput)[] }[];

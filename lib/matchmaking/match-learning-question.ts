@@ -18,15 +18,26 @@ export interface MatchCandidate {
   provinces: string[];
   municipalities: string[];
   targetGroups: string[];
+  /** One sector: sectoral; several: intersectoral (the offering's sector scope). */
+  sectors: string[];
   levels: string[];
   disciplinarity: string | null;
   openToJoin: boolean;
   capacity: number | null;
   participants: number | null;
   /** YYYY-MM-DD */
+  startDate: string | null;
+  /** YYYY-MM-DD */
   endDate: string | null;
-  /** 0..1: the share of the question's words (Dutch stems) that occur in the offering's text. */
+  /** How often it meets, in the organiser's words ("Eens per zes weken"). */
+  cadence: string | null;
+  /**
+   * 0..1: how much of the question's own words (Dutch stems) occur in the offering's title, summary
+   * and description; a word in the title or summary counts fully, one only further down for less.
+   */
   textRelevance: number;
+  /** The question's own words that occur in the offering's text, in the order the asker wrote them. */
+  matchedWords: string[];
 }
 
 export const CHECK_IDS = ['exists', 'where-for-whom', 'fits-need-and-form', 'room-to-join'] as const;
@@ -43,7 +54,7 @@ export interface OfferingMatch {
   offeringId: string;
   slug: string;
   title: string;
-  /** 0..1 */
+  /** 0..1: how well the offering fits the question (see SCORE_WEIGHTS). */
   score: number;
   checks: CheckResult[];
 }
@@ -62,6 +73,11 @@ export interface MatchOptions {
 }
 
 export const MAX_MATCHES = 10;
+/**
+ * Weights of the score (how well an offering fits the question). The question's own words weigh
+ * more than shared theme tags: two networks with the same tags can be about different problems.
+ */
+export const SCORE_WEIGHTS = { text: 0.3, themes: 0.15, place: 0.1, profile: 0.1, needAndForm: 0.15, room: 0.2 } as const;
 /** Text relevance from which an offering counts as existing on the question without a shared theme. */
 export const TEXT_RELEVANCE_THRESHOLD = 0.5;
 /** Share of the learning need a form must meet to fit (recommend-learning-forms score). */
@@ -78,31 +94,37 @@ function learningNeed(question: MatchRequest): LearningNeed {
   return {
     learningGoal: question.learningGoal,
     preferredForms: question.preferredForms,
+    intensity: question.intensity,
     levels: question.levels,
     disciplinarity: question.disciplinarity,
     scale: question.scale,
   };
 }
 
+/** "‘eenzaamheid’ en ‘wijk’": the asker's own words, quoted. */
+function quotedWords(words: readonly string[], l: ReasonWords): string {
+  return l.list(words.map((word) => `‘${word}’`));
+}
+
 function checkExists(question: MatchRequest, offering: MatchCandidate, l: ReasonWords) {
   const shared = question.themes.filter((theme) => offering.themes.includes(theme));
-  const share = shared.length / question.themes.length;
+  const share = question.themes.length === 0 ? 0 : shared.length / question.themes.length;
   const relevant = offering.textRelevance >= TEXT_RELEVANCE_THRESHOLD;
-  const percent = Math.round(offering.textRelevance * 100);
+  const words = offering.matchedWords.length > 0 ? l.say('existsWords', { words: quotedWords(offering.matchedWords, l) }) : l.say('existsNoWords');
   let result: CheckResult;
   if (shared.length > 0) {
     result = {
       id: 'exists',
       pass: true,
-      reason: l.say('existsShared', { count: shared.length, total: question.themes.length, themes: l.list(shared.map(l.theme)) }),
+      reason: l.say('existsShared', { count: shared.length, total: question.themes.length, themes: l.list(shared.map(l.theme)), words }),
     };
   } else if (relevant) {
-    result = { id: 'exists', pass: true, reason: l.say('existsText', { percent }) };
+    result = { id: 'exists', pass: true, reason: l.say('existsText', { words }) };
   } else {
     result = {
       id: 'exists',
       pass: false,
-      reason: l.say('existsNone', { themes: l.list(offering.themes.map(l.theme)) || l.say('noThemes'), percent }),
+      reason: l.say('existsNone', { themes: l.list(offering.themes.map(l.theme)) || l.say('noThemes'), words }),
     };
   }
   return { result, share };
@@ -130,7 +152,7 @@ function placeFit(question: MatchRequest, offering: MatchCandidate, l: ReasonWor
 }
 
 /** For whom: target groups, levels and disciplinarity, each only when both sides say something. */
-function profileFit(question: MatchRequest, offering: MatchCandidate, l: ReasonWords): { share: number; failure?: string; fact: string } {
+function profileFit(question: MatchRequest, offering: MatchCandidate, l: ReasonWords): { share: number; failure?: string; facts: string[] } {
   const failures: string[] = [];
   let applicable = 0;
   const sharedGroups = question.targetGroups.filter((group) => offering.targetGroups.includes(group));
@@ -139,6 +161,11 @@ function profileFit(question: MatchRequest, offering: MatchCandidate, l: ReasonW
     if (sharedGroups.length === 0) {
       failures.push(l.say('groupsDiffer', { offered: l.list(offering.targetGroups.map(l.targetGroup).map(l.lower)), wanted: l.list(question.targetGroups.map(l.targetGroup).map(l.lower)) }));
     }
+  }
+  const sectors = sectorFit(question, offering, l);
+  if (sectors) {
+    applicable += 1;
+    if (sectors.failure) failures.push(sectors.failure);
   }
   if (question.levels?.length && offering.levels.length > 0) {
     applicable += 1;
@@ -153,43 +180,96 @@ function profileFit(question: MatchRequest, offering: MatchCandidate, l: ReasonW
     if (!fits) failures.push(l.say('disciplinarityDiffers', { offered: l.lower(l.disciplinarity(offering.disciplinarity)), wanted: l.lower(l.disciplinarity(question.disciplinarity)) }));
   }
   const share = applicable === 0 ? 1 : (applicable - failures.length) / applicable;
-  const fact =
+  const groupFact =
     sharedGroups.length > 0
       ? l.say('groupsShared', { groups: l.list(sharedGroups.map(l.targetGroup).map(l.lower)) })
       : offering.targetGroups.length === 0
         ? l.say('noGroups')
         : '';
-  return { share, failure: failures[0], fact };
+  return { share, failure: failures[0], facts: [groupFact, sectors?.fact ?? ''].filter(Boolean) };
+}
+
+/**
+ * Sectoral or intersectoral (check 2), when both sides name sectors: the offering must share a
+ * sector with the asker, and an asker who wants to learn with several sectors needs an offering
+ * that spans several (intersectoral), not one that stays within one sector.
+ */
+function sectorFit(question: MatchRequest, offering: MatchCandidate, l: ReasonWords): { failure?: string; fact: string } | undefined {
+  if (!question.sectors?.length || offering.sectors.length === 0) return undefined;
+  const names = (ids: readonly string[]) => l.list(ids.map(l.sector).map(l.lower));
+  const shared = question.sectors.filter((sector) => offering.sectors.includes(sector));
+  const intersectoral = offering.sectors.length > 1;
+  const fact = intersectoral ? l.say('sectorsIntersectoral', { sectors: names(offering.sectors) }) : l.say('sectorsSectoral', { sectors: names(offering.sectors) });
+  if (shared.length === 0) return { failure: l.say('sectorsDiffer', { offered: names(offering.sectors), wanted: names(question.sectors) }), fact };
+  if (question.sectors.length > 1 && !intersectoral) {
+    return { failure: l.say('sectorsOnlyOne', { offered: names(offering.sectors), wanted: names(question.sectors) }), fact };
+  }
+  return { fact };
 }
 
 function checkWhereForWhom(question: MatchRequest, offering: MatchCandidate, l: ReasonWords) {
   const place = placeFit(question, offering, l);
   const profile = profileFit(question, offering, l);
   const pass = place.pass && !profile.failure;
-  const reason = pass
-    ? profile.fact
-      ? l.say('whereFitsWithGroup', { place: place.fact, group: profile.fact })
-      : l.say('whereFits', { place: place.fact })
-    : l.say('whereFails', { fact: !place.pass ? place.fact : profile.failure! });
+  const reason = pass ? l.say('whereFits', { place: l.list([place.fact, ...profile.facts]) }) : l.say('whereFails', { fact: !place.pass ? place.fact : profile.failure! });
   return { result: { id: 'where-for-whom', pass, reason } satisfies CheckResult, place, profile };
 }
 
-function checkNeedAndForm(question: MatchRequest, offering: MatchCandidate, forms: readonly LearningFormProfile[], l: ReasonWords) {
-  const need = learningNeed(question);
-  const form = forms.find((candidate) => candidate.id === offering.learningFormId);
-  const formName = l.form(offering.learningFormId);
+interface NeedPart {
+  pass: boolean;
+  /** 0..1 */
+  score: number;
+  sentence: string;
+}
+
+/** The learning goal and preferred forms against the menukaart (decision 0009). */
+function goalAndFormFit(question: MatchRequest, form: LearningFormProfile | undefined, formName: string, l: ReasonWords): NeedPart {
+  const need: LearningNeed = { ...learningNeed(question), intensity: undefined };
   const asked = need.learningGoal || need.preferredForms?.length || need.levels?.length || need.disciplinarity;
-  if (!form || !asked) {
-    return { result: { id: 'fits-need-and-form', pass: true, reason: l.say('formNoNeed', { form: formName }) } satisfies CheckResult, score: 1 };
-  }
+  if (!form || !asked) return { pass: true, score: 1, sentence: l.say('formNoNeed', { form: formName }) };
   const { score } = scoreLearningForm(form, need);
   const pass = score >= FORM_FIT_THRESHOLD || Boolean(need.preferredForms?.includes(form.id));
   const goal = need.learningGoal ? l.say('wantedGoal', { goal: l.lower(l.goal(need.learningGoal)) }) : undefined;
   const preferred = need.preferredForms?.length ? l.say('wantedForms') : undefined;
   const wanted = l.list([goal, preferred].filter((part): part is string => Boolean(part))) || l.say('wantedAnything');
-  const reason = pass
-    ? l.say('formFits', { form: formName, wanted, percent: Math.round(score * 100) })
-    : l.say('formFitsNot', { form: formName, wanted, percent: Math.round(score * 100) });
+  return { pass, score, sentence: pass ? l.say('formFits', { form: formName, wanted }) : l.say('formFitsNot', { form: formName, wanted }) };
+}
+
+/** How intensively: the asker's intensity against the group of the offering's form in the menukaart. */
+function intensityFit(question: MatchRequest, form: LearningFormProfile | undefined, l: ReasonWords): NeedPart | undefined {
+  if (!question.intensity || !form) return undefined;
+  const group = l.lower(l.formGroup(form.intensity));
+  if (form.intensity === question.intensity || question.preferredForms?.includes(form.id)) {
+    return { pass: true, score: 1, sentence: l.say('intensityFits', { group }) };
+  }
+  return { pass: false, score: 0, sentence: l.say('intensityDiffers', { group, wanted: l.lower(l.formGroup(question.intensity)) }) };
+}
+
+/** From when: the asker's start against the offering's period, with its cadence when known. */
+function timeFit(question: MatchRequest, offering: MatchCandidate, l: ReasonWords): NeedPart | undefined {
+  const start = question.startFrom;
+  if (!start) return undefined;
+  const cadence = offering.cadence ? ` ${l.say('cadence', { cadence: offering.cadence })}` : '';
+  const values = { start: l.date(start), begin: offering.startDate ? l.date(offering.startDate) : '', end: offering.endDate ? l.date(offering.endDate) : '' };
+  if (offering.endDate && offering.endDate < start) return { pass: false, score: 0, sentence: l.say('timeEndsBefore', values) + cadence };
+  if (offering.startDate && offering.startDate > start) return { pass: true, score: 1, sentence: l.say('timeStartsLater', values) + cadence };
+  if (offering.startDate) return { pass: true, score: 1, sentence: l.say('timeRunning', values) + cadence };
+  return { pass: true, score: 1, sentence: l.say(offering.endDate ? 'timeUntil' : 'timeNoPeriod', values) + cadence };
+}
+
+/**
+ * Check 3: the learning need, the form and from when. Each part the asker told is compared;
+ * the check passes when every part does, and names the failing part first.
+ */
+function checkNeedAndForm(question: MatchRequest, offering: MatchCandidate, forms: readonly LearningFormProfile[], l: ReasonWords) {
+  const form = forms.find((candidate) => candidate.id === offering.learningFormId);
+  const parts = [goalAndFormFit(question, form, l.form(offering.learningFormId), l), intensityFit(question, form, l), timeFit(question, offering, l)].filter(
+    (part): part is NeedPart => part !== undefined,
+  );
+  const pass = parts.every((part) => part.pass);
+  const ordered = [...parts.filter((part) => !part.pass), ...parts.filter((part) => part.pass)];
+  const score = parts.reduce((sum, part) => sum + part.score, 0) / parts.length;
+  const reason = ordered.map((part) => part.sentence).join(' ');
   return { result: { id: 'fits-need-and-form', pass, reason } satisfies CheckResult, score };
 }
 
@@ -225,12 +305,12 @@ export function evaluateOffering(
   const room = checkRoomToJoin(question, offering, options.today, l);
   const checks = [exists.result, where.result, form.result, room];
   const score =
-    0.3 * exists.share +
-    0.1 * Math.min(1, Math.max(0, offering.textRelevance)) +
-    0.1 * (where.place.pass ? 1 : 0) +
-    0.1 * where.profile.share +
-    0.2 * form.score +
-    0.2 * (room.pass ? 1 : 0);
+    SCORE_WEIGHTS.text * Math.min(1, Math.max(0, offering.textRelevance)) +
+    SCORE_WEIGHTS.themes * exists.share +
+    SCORE_WEIGHTS.place * (where.place.pass ? 1 : 0) +
+    SCORE_WEIGHTS.profile * where.profile.share +
+    SCORE_WEIGHTS.needAndForm * form.score +
+    SCORE_WEIGHTS.room * (room.pass ? 1 : 0);
   const allPass = checks.every((check) => check.pass);
   const parallelExample = !allPass && exists.result.pass && !where.profile.failure && form.result.pass && (!where.place.pass || !room.pass);
   return { match: { offeringId: offering.id, slug: offering.slug, title: offering.title, score: round(score), checks }, allPass, parallelExample };

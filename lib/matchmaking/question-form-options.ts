@@ -1,5 +1,6 @@
 // The choices of the learning question form in the visitor's language, built on the server so the
 // browser receives only the labels it shows.
+import themes from '@/prisma/seed/themes.json' with { type: 'json' };
 import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
 import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
 import type { Locale } from '@/lib/i18n/routing';
@@ -8,11 +9,33 @@ import { DISCIPLINARITIES, INTENSITIES, LEARNING_GOALS, LEARNING_LEVELS, PROVINC
 
 type Translate = (key: string) => string;
 
+/** The groups of the full theme list: the five gap themes (lacunes) first, then the sources' topics by domain. */
+const THEME_DOMAINS = ['liveability-safety', 'social-domain', 'youth', 'care', 'health', 'work-income', 'cross-cutting'] as const;
+
+export interface ThemeGroup {
+  id: string;
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+function themeGroups(locale: Locale, question: Translate): ThemeGroup[] {
+  const option = (theme: (typeof themes)[number]) => ({ value: theme.id, label: themeName(theme.id, locale) });
+  return [
+    { id: 'gap', label: question('themeGroups.gap'), options: themes.filter((theme) => theme.isGapTheme).map(option) },
+    ...THEME_DOMAINS.map((domain) => ({
+      id: domain,
+      label: question(`themeGroups.${domain}`),
+      options: themes.filter((theme) => !theme.isGapTheme && theme.domain === domain).map(option),
+    })),
+  ].filter((group) => group.options.length > 0);
+}
+
 export function questionFormOptions(locale: Locale, vocab: Translate, question: Translate) {
   const pick = (values: readonly string[], label: (value: string) => string, description?: (value: string) => string) =>
     values.map((value) => ({ value, label: label(value), ...(description ? { description: description(value) } : {}) }));
   return {
     themes: THEME_IDS.map((id) => ({ value: id, label: themeName(id, locale) })),
+    themeGroups: themeGroups(locale, question),
     targetGroups: pick(TARGET_GROUPS, (value) => vocab(`targetGroups.${value}`)),
     sectors: pick(QUESTION_SECTORS, (value) => question(`sectors.${value}`)),
     levels: pick(LEARNING_LEVELS, (value) => vocab(`learningLevels.${value}`), (value) => vocab(`learningLevelDescriptions.${value}`)),

@@ -29,6 +29,10 @@ export interface ReasonWords {
   level: (id: string) => string;
   disciplinarity: (id: string) => string;
   goal: (id: string) => string;
+  /** A sector slug of the catalogue ("care" → "Zorg"); unknown slugs as they are. */
+  sector: (id: string) => string;
+  /** The menukaart group of an intensity ("intensive" → "Lerende praktijken"). */
+  formGroup: (intensity: string) => string;
 }
 
 function lookup(table: Record<string, string>) {
@@ -41,6 +45,7 @@ function buildWords(locale: Locale): ReasonWords {
   const t = createTranslator({ locale, messages: { reasons: messages.reasons }, namespace: 'reasons' });
   const themeNames = new Map(themes.map((theme) => [theme.id, locale === 'en' ? theme.nameEn : theme.nameNl]));
   const formNames = new Map(learningForms.forms.map((form) => [form.id, locale === 'en' ? form.nameEn : form.nameNl]));
+  const groupNames = new Map(learningForms.categories.map((group) => [group.intensity, locale === 'en' ? group.nameEn : group.nameNl]));
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const dateFormat = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
@@ -57,6 +62,8 @@ function buildWords(locale: Locale): ReasonWords {
     level: lookup(vocab.learningLevels),
     disciplinarity: lookup(vocab.disciplinarity),
     goal: lookup(vocab.learningGoals),
+    sector: lookup(messages.sectors),
+    formGroup: (intensity) => groupNames.get(intensity) ?? intensity,
   };
 }
 

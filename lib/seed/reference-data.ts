@@ -4,6 +4,9 @@ import { DISCIPLINARITIES, INTENSITIES, LEARNING_LEVELS, SCALES } from '@/lib/re
 
 const nonEmpty = z.string().trim().min(1);
 
+/** The sources a theme can come from: the advice (seed 000), NJi (001), LISO (002), the L&V learning agenda page (003), the WSD report (004). */
+export const THEME_SOURCES = ['advice-2021', 'nji-2021', 'liso', 'leeragenda-2020', 'wsd-2019'] as const;
+
 export const themesFileSchema = z.array(
   z.strictObject({
     id: nonEmpty,
@@ -14,6 +17,10 @@ export const themesFileSchema = z.array(
     isGapTheme: z.boolean(),
     domain: nonEmpty,
     relatedThemeIds: z.array(nonEmpty),
+    /** Other Dutch words for the theme in the sources (domain nl_variants): used to suggest themes for a question. */
+    relatedWordsNl: z.array(nonEmpty),
+    /** Which sources name the theme; only the five gap themes come from the L&V learning agenda (leeragenda-2020, seed 003). */
+    sources: z.array(z.enum(THEME_SOURCES)).min(1),
   }),
 );
 
@@ -69,6 +76,8 @@ export const setupStepsFileSchema = z.strictObject({
       guidanceNl: z.array(nonEmpty),
       guidanceEn: z.array(nonEmpty),
       rulesOfThumb: z.record(z.string(), z.unknown()).nullable(),
+      /** Parts A–D of a step as the advice names them (step 2), each over the next `questionCount` guiding questions. */
+      parts: z.array(z.strictObject({ letter: nonEmpty, titleNl: nonEmpty, titleEn: nonEmpty, questionCount: z.number().int().min(1) })).optional(),
     }),
   ),
   lightSteps: z.array(
@@ -78,6 +87,8 @@ export const setupStepsFileSchema = z.strictObject({
       titleEn: nonEmpty,
       tipsNl: z.array(nonEmpty),
       tipsEn: z.array(nonEmpty),
+      /** The light route's own rule of thumb (step 2: 5 to 20 people). */
+      rulesOfThumb: z.strictObject({ groupSizeMin: z.number().int(), groupSizeMax: z.number().int() }).optional(),
     }),
   ),
   supportLevels: z.array(

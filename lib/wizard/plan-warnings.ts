@@ -8,11 +8,15 @@ import type { LearningFormProfile } from '@/lib/menukaart/recommend-learning-for
 const step2 = setupSteps.steps.find((step) => step.number === 2)!.rulesOfThumb!;
 const step5 = setupSteps.steps.find((step) => step.number === 5)!.rulesOfThumb!;
 const step8 = setupSteps.steps.find((step) => step.number === 8)!.rulesOfThumb!;
+const lightStep2 = setupSteps.lightSteps.find((step) => step.number === 2)!.rulesOfThumb!;
 
 /** Advised values for the L&V context (seed 000); the alternatives are shown beside them. */
 export const RULES_OF_THUMB = {
   groupSizeMin: step2.groupSizeMin!,
   groupSizeMax: step2.groupSizeMax!,
+  /** The light route's own rule of thumb: 5 to 20 people. */
+  lightGroupSizeMin: lightStep2.groupSizeMin,
+  lightGroupSizeMax: lightStep2.groupSizeMax,
   facilitatorCountMin: step5.facilitatorCountMin!,
   facilitatorCountMax: step5.facilitatorCountMax!,
   durationMonths: step8.durationMonths!,
@@ -21,6 +25,13 @@ export const RULES_OF_THUMB = {
 
 /** Perspectives a mixed group should have (step 2A): municipality, organisations, knowledge, residents or clients. */
 export const KEY_PERSPECTIVES = [['municipality'], ['organisations'], ['knowledge-institution'], ['residents', 'clients']] as const;
+
+/** The advised group size of a route: the full route 12 to 20 (seed 000), the light route its own 5 to 20. */
+export function groupSizeRule(route: PlanRouteId): { min: number; max: number } {
+  return route === 'light'
+    ? { min: RULES_OF_THUMB.lightGroupSizeMin, max: RULES_OF_THUMB.lightGroupSizeMax }
+    : { min: RULES_OF_THUMB.groupSizeMin, max: RULES_OF_THUMB.groupSizeMax };
+}
 
 export type PlanWarning =
   | { code: 'group-too-small' | 'group-too-large'; step: number; size: number; min: number; max: number }
@@ -40,7 +51,7 @@ export function planWarnings(route: PlanRouteId, answers: PlanAnswers, forms: re
   const who = answers[`${route}-2`];
   if (who) {
     const size = asNumber(who.groupSize);
-    const { groupSizeMin: min, groupSizeMax: max } = RULES_OF_THUMB;
+    const { min, max } = groupSizeRule(route);
     if (size !== undefined && size < min) warnings.push({ code: 'group-too-small', step: 2, size, min, max });
     if (size !== undefined && size > max) warnings.push({ code: 'group-too-large', step: 2, size, min, max });
     const perspectives = asList(who.perspectives);

@@ -8,6 +8,8 @@ import type { PlanRouteId } from '@/lib/wizard/plan-steps';
 export interface StepTexts {
   title: string;
   guidingQuestions: string[];
+  /** The step's parts A–D as the advice names them (step 2), each with its guiding questions. */
+  parts: { letter: string; title: string; guidingQuestions: string[] }[];
   /** Guidance (full route) or practical tips (light route). */
   guidance: string[];
 }
@@ -16,14 +18,19 @@ export function stepTexts(route: PlanRouteId, number: number, locale: Locale): S
   const nl = locale === 'nl';
   if (route === 'light') {
     const step = setupSteps.lightSteps.find((candidate) => candidate.number === number)!;
-    return { title: nl ? step.titleNl : step.titleEn, guidingQuestions: [], guidance: nl ? step.tipsNl : step.tipsEn };
+    return { title: nl ? step.titleNl : step.titleEn, guidingQuestions: [], parts: [], guidance: nl ? step.tipsNl : step.tipsEn };
   }
-  const step = setupSteps.steps.find((candidate) => candidate.number === number)!;
-  return {
-    title: nl ? step.titleNl : step.titleEn,
-    guidingQuestions: nl ? step.guidingQuestionsNl : step.guidingQuestionsEn,
-    guidance: nl ? step.guidanceNl : step.guidanceEn,
-  };
+  const step: (typeof setupSteps.steps)[number] & { parts?: { letter: string; titleNl: string; titleEn: string; questionCount: number }[] } = setupSteps.steps.find(
+    (candidate) => candidate.number === number,
+  )!;
+  const guidingQuestions = nl ? step.guidingQuestionsNl : step.guidingQuestionsEn;
+  let first = 0;
+  const parts = (step.parts ?? []).map((part) => {
+    const questions = guidingQuestions.slice(first, first + part.questionCount);
+    first += part.questionCount;
+    return { letter: part.letter, title: nl ? part.titleNl : part.titleEn, guidingQuestions: questions };
+  });
+  return { title: nl ? step.titleNl : step.titleEn, guidingQuestions, parts, guidance: nl ? step.guidanceNl : step.guidanceEn };
 }
 
 export function phaseName(phaseId: string, locale: Locale): string {

@@ -1,5 +1,7 @@
 // npm run bench:match — POST /api/match (rate limit, validation, candidate query, engine) against a
-// 100,000-offering synthetic catalogue, over 200 varied questions; prints p50 and p95.
+// 100,000-offering synthetic catalogue, over 200 varied questions; prints p50 and p95, and how often
+// the first match is about the question's own issue (its title names one of the question's subject
+// words: the synthetic titles carry their subject, the themes are drawn at random).
 import { createPrismaClient } from '@/lib/db/client';
 import { validateOfferingRecords, writeOfferings } from '@/lib/catalogue/import-offerings';
 import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
@@ -50,22 +52,25 @@ try {
       }),
     );
     if (response.status !== 200) throw new Error(`POST /api/match answered ${response.status}: ${await response.text()}`);
-    return (await response.json()) as { verdict: string; matches: unknown[] };
+    return (await response.json()) as { verdict: string; matches: { title: string }[] };
   };
   const all = questions(QUESTIONS + 20);
   for (const [index, body] of all.slice(0, 20).entries()) await ask(body, index); // warm-up
   const timings: number[] = [];
   const verdicts: Record<string, number> = {};
+  let onTopic = 0;
   for (const [index, body] of all.slice(20).entries()) {
     const started = performance.now();
     const answer = await ask(body, 1000 + index);
     timings.push(performance.now() - started);
     verdicts[answer.verdict] = (verdicts[answer.verdict] ?? 0) + 1;
+    const subjects = WORDS.filter((word) => body.question.includes(word));
+    if (subjects.some((word) => answer.matches[0]?.title.includes(word))) onTopic += 1;
   }
   timings.sort((a, b) => a - b);
   const percentile = (p: number) => timings[Math.min(timings.length - 1, Math.ceil((p / 100) * timings.length) - 1)]!;
   console.log(
-    `case=match offerings=${COUNT} questions=${QUESTIONS} p50_ms=${percentile(50).toFixed(1)} p95_ms=${percentile(95).toFixed(1)} max_ms=${timings.at(-1)!.toFixed(1)} verdicts=${Object.entries(verdicts).map(([verdict, n]) => `${verdict}:${n}`).join(',')}`,
+    `case=match offerings=${COUNT} questions=${QUESTIONS} p50_ms=${percentile(50).toFixed(1)} p95_ms=${percentile(95).toFixed(1)} max_ms=${timings.at(-1)!.toFixed(1)} top1_on_topic=${(onTopic / QUESTIONS).toFixed(2)} verdicts=${Object.entries(verdicts).map(([verdict, n]) => `${verdict}:${n}`).join(',')}`,
   );
 } finally {
   await prisma.$disconnect();

@@ -100,13 +100,13 @@ test('a learning question is triaged end to end', async ({ page }) => {
   await page.getByLabel('Je reactie').fill('Dank voor je vraag. Deze leernetwerken passen bij wat je zoekt.');
   await page.getByRole('button', { name: 'Reactie versturen' }).click();
   await expect(page.getByText(/Reactie verstuurd op/)).toBeVisible();
-  await page.getByLabel('Nieuwe status').selectOption({ label: 'Gematcht' });
+  await page.getByLabel('Nieuwe status').selectOption({ label: 'Passend aanbod gevonden' });
   await page.getByRole('button', { name: 'Status opslaan' }).click();
-  await expect(page.getByTestId('current-status')).toHaveText('Gematcht');
+  await expect(page.getByTestId('current-status')).toHaveText('Passend aanbod gevonden');
 
   // The timeline has every step, with before and after.
   const timeline = page.locator('.ww-timeline');
-  for (const text of ['Toegewezen', 'toegewezen aan: leeg → ' + member.name, 'status: Nieuw → In behandeling', 'Eerst navragen bij de gemeente.', 'Matches aangepast', 'Reactie verstuurd', 'status: In behandeling → Gematcht']) {
+  for (const text of ['Toegewezen', 'toegewezen aan: leeg → ' + member.name, 'status: Nieuw → In behandeling', 'Eerst navragen bij de gemeente.', 'Matches aangepast', 'Reactie verstuurd', 'status: In behandeling → Passend aanbod gevonden']) {
     await expect(timeline).toContainText(text);
   }
   await expectNoAxeViolations(page);
@@ -162,8 +162,8 @@ test('an offering submission is published, another rejected with a reason', asyn
   await signIn(page, member);
 
   await openItem(page, good);
-  await page.getByRole('button', { name: 'Publiceren in de catalogus' }).first().click();
-  await expect(page.getByText('Gepubliceerd. Het aanbod staat nu in de catalogus.')).toBeVisible();
+  await page.getByRole('button', { name: 'Publiceren bij het aanbod' }).first().click();
+  await expect(page.getByText('Gepubliceerd. Het staat nu bij het aanbod.')).toBeVisible();
   await expect(page.getByTestId('current-status')).toHaveText('Afgerond');
   const published = await query<{ status: string }>('SELECT status::text FROM offerings WHERE title = $1', [good]);
   expect(published[0]!.status).toBe('published');
@@ -228,7 +228,7 @@ test('the inbox filters, remembers them, pages with next/previous, and updates i
   await expect(page.getByText('Item 1 van 3 in je gefilterde lijst')).toBeVisible();
   await page.getByRole('link', { name: 'Volgende item' }).click();
   await expect(page.getByRole('heading', { level: 1, name: titles[1]! })).toBeVisible();
-  await page.getByRole('link', { name: 'Vorige item' }).click();
+  await page.getByRole('link', { name: 'Vorig item' }).click();
   await expect(page.getByRole('heading', { level: 1, name: titles[0]! })).toBeVisible();
 
   await page.getByRole('link', { name: 'Terug naar de inbox' }).click();
@@ -316,8 +316,8 @@ test('gaps, catalogue upkeep and the outbox pass axe; an offering is edited and 
   await page.getByLabel('Titel').fill(`${title} (nagekeken)`);
   await page.getByRole('button', { name: 'Opslaan en als nagekeken markeren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${title} (nagekeken)` })).toBeVisible();
-  await page.getByRole('button', { name: 'Archiveren (uit de catalogus halen)' }).click();
-  await expect(page.getByText('Gearchiveerd. Het aanbod staat niet meer in de catalogus.')).toBeVisible();
+  await page.getByRole('button', { name: "Archiveren (van de openbare pagina's halen)" }).click();
+  await expect(page.getByText('Gearchiveerd. Het staat niet meer bij het openbare aanbod.')).toBeVisible();
   const rows = await query<{ status: string }>('SELECT status::text FROM offerings WHERE title = $1', [`${title} (nagekeken)`]);
   expect(rows[0]!.status).toBe('archived');
 

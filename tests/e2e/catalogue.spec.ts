@@ -180,10 +180,28 @@ test('the learning agenda marks five gap themes and counts offerings per theme',
   await page.goto('/leeragenda');
   const gaps = page.locator('section[aria-labelledby="gap-themes"] > ul > li');
   await expect(gaps).toHaveCount(5);
-  await expect(gaps.first().getByText('Witte vlek')).toBeVisible();
+  await expect(gaps.first().getByText('Lacune', { exact: true })).toBeVisible();
+  await expect(page.getByText(/alleen gericht op de eigen sector of beroepsgroep/)).toBeVisible();
+  await expect(gaps.first()).toContainText('Bron: Leeragenda Leefbaarheid en Veiligheid (2020)');
+  await expect(page.locator('#youth-care')).toContainText('Bron: ');
+  await expect(page.locator('#youth-care')).not.toContainText('Leeragenda Leefbaarheid en Veiligheid (2020)');
   const themes = (await (await page.request.get('/api/themes')).json()) as { items: { id: string; offeringCount: number }[] };
   const youth = themes.items.find((theme) => theme.id === 'youth-care')!;
-  await expect(page.locator('#youth-care')).toContainText(`${youth.offeringCount} keer aanbod`);
+  await expect(page.locator('#youth-care')).toContainText(`Aanbod: ${youth.offeringCount}`);
+  const organising = page.locator('section[aria-labelledby="organising-gaps"] li');
+  await expect(organising).toHaveCount(3);
+  await expect(organising.nth(1)).toContainText('Verticaal leren');
+});
+
+test('the menukaart says when to choose which form, with the advice\'s scale hedges', async ({ page }) => {
+  await page.goto('/leervormen');
+  await expect(page.getByRole('heading', { level: 2, name: 'Welke leervorm kies je?' })).toBeVisible();
+  await expect(page.getByText(/leerstijlen van de deelnemers/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Systeemdoorbrekende manieren van leren' })).toBeVisible();
+  await expect(page.getByText('Kies uit deze groep als het hele systeem moet veranderen, over een langere periode.')).toBeVisible();
+  await expect(page.locator('article[aria-labelledby="single-learning-inspiration-events"]')).toContainText('Vaak landelijk en regionaal');
+  await expect(page.locator('article[aria-labelledby="learning-improvement-trajectory-quality-compass"]')).toContainText('Lokaal, eventueel in combinatie met regionaal of landelijk');
+  await expect(page.locator('article[aria-labelledby="intervision-supervision-groups"]')).toContainText('(bron: rapport over de leernetwerken van de Werkplaatsen Sociaal Domein, 2019)');
 });
 
 test('has no accessibility violations on list, detail, menukaart and learning agenda', async ({ page }) => {

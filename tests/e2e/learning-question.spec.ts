@@ -31,36 +31,45 @@ async function resultOf(page: Page, body: Record<string, unknown>): Promise<stri
 test.describe('with JavaScript', () => {
   test.use(asVisitor());
 
-  test('fills every step by keyboard only and shows the verdict with the four checks', async ({ page }) => {
+  test('asks the question first, suggests themes from its words, and shows a verdict explained as on the home page', async ({ page }) => {
+    test.slow(); // a long flow with several accessibility scans
     const cspErrors = collectCspErrors(page);
     const question = `Woningcorporaties willen met welzijn en veiligheid leren over vroegsignalering ${unique()}`;
     await page.goto('/leervraag');
     await expect(page.getByRole('heading', { level: 1, name: 'Leervraag stellen' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Stap 1 van 6: Wat wil je leren?' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Stap 1 van 7: Wat wil je leren?' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Vroegsignalering en preventie' })).toBeHidden();
     await expectNoAxeViolations(page);
 
-    // Wat
-    await tabTo(page, page.getByRole('checkbox', { name: 'Vroegsignalering en preventie' }));
-    await page.keyboard.press('Space');
+    // Wat: the question in the asker's own words
     await tabTo(page, page.getByLabel('Je leervraag in je eigen woorden'));
     await page.keyboard.type(question);
     await tabTo(page, nextStep(page));
     await page.keyboard.press('Enter');
+    // Thema's: suggested from the question's words, ticked, changeable; the full list grouped
+    await expect(page.getByRole('heading', { name: "Stap 2 van 7: Welke thema's passen bij je vraag?" })).toBeFocused();
+    await expect(page.getByText(/Bij je vraag stellen we deze thema's voor: .*Vroegsignalering en preventie/)).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Vroegsignalering en preventie' })).toBeChecked();
+    await expect(page.getByRole('group', { name: 'De vijf lacunes uit de Leeragenda Leefbaarheid en Veiligheid' }).getByRole('checkbox')).toHaveCount(5);
+    await expect(page.getByRole('checkbox', { name: 'Wijkverpleging' })).not.toBeChecked();
+    await expectNoAxeViolations(page);
+    await tabTo(page, nextStep(page));
+    await page.keyboard.press('Enter');
     // Met wie
-    const stepTwo = page.getByRole('heading', { name: 'Stap 2 van 6: Met wie wil je leren?' });
-    await expect(stepTwo).toBeFocused();
+    const stepThree = page.getByRole('heading', { name: 'Stap 3 van 7: Met wie wil je leren?' });
+    await expect(stepThree).toBeFocused();
     await tabTo(page, page.getByRole('checkbox', { name: 'Wijkprofessionals' }));
     await page.keyboard.press('Space');
     await tabTo(page, nextStep(page));
     await page.keyboard.press('Enter');
     // Hoe
-    await expect(page.getByRole('heading', { name: 'Stap 3 van 6: Hoe wil je leren?' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Stap 4 van 7: Hoe wil je leren?' })).toBeFocused();
     await tabTo(page, page.getByRole('checkbox', { name: 'Actieonderzoek' }));
     await page.keyboard.press('Space');
     await tabTo(page, nextStep(page));
     await page.keyboard.press('Enter');
     // Waar
-    await expect(page.getByRole('heading', { name: 'Stap 4 van 6: Waar?' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Stap 5 van 7: Waar?' })).toBeFocused();
     await tabTo(page, page.getByRole('radio', { name: 'Lokaal' }));
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: 'Regionaal' })).toBeChecked();
@@ -69,12 +78,15 @@ test.describe('with JavaScript', () => {
     await expect(page.getByLabel('Provincie')).toHaveValue('zuid-holland');
     await tabTo(page, nextStep(page));
     await page.keyboard.press('Enter');
-    // Hoe lang
-    await expect(page.getByRole('heading', { name: 'Stap 5 van 6: Vanaf wanneer en hoe lang?' })).toBeFocused();
+    // Vanaf wanneer: a date field
+    await expect(page.getByRole('heading', { name: 'Stap 6 van 7: Vanaf wanneer?' })).toBeFocused();
+    const start = page.getByLabel('Vanaf wanneer wil je leren?');
+    await expect(start).toHaveAttribute('type', 'date');
+    await expect(start).toHaveAccessibleDescription(/bijvoorbeeld 1 maart 2027/);
     await tabTo(page, nextStep(page));
     await page.keyboard.press('Enter');
     // Contact
-    await expect(page.getByRole('heading', { name: 'Stap 6 van 6: Je gegevens' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Stap 7 van 7: Je gegevens' })).toBeFocused();
     await tabTo(page, page.getByLabel('Je naam'));
     await page.keyboard.type('Sanne de Vries');
     await tabTo(page, page.getByLabel('Je e-mailadres'));
@@ -89,45 +101,65 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Ons advies: Een vergelijkbaar leernetwerk ernaast opzetten' })).toBeVisible();
     const almere = page.locator('.ww-match').first();
     await expect(almere.getByRole('heading', { level: 3 })).toContainText('Almere');
-    await expect(almere.getByRole('list')).toContainText('Is er ruimte om aan te sluiten? Nee. Staat niet open voor nieuwe deelnemers.');
+    await expect(almere.getByRole('list')).toContainText('Is er ruimte om hierbij aan te sluiten? Nee. Staat niet open voor nieuwe deelnemers.');
     await expect(almere.getByRole('listitem')).toHaveCount(4);
+    await expect(almere).toContainText(/Past voor \d+% bij je vraag/);
     await expectNoAxeViolations(page);
     expect(cspErrors).toEqual([]);
 
-    const rows = await query<{ id: string; verdict: string }>('SELECT id, verdict FROM learning_questions WHERE question = $1', [question]);
-    expect(rows).toEqual([expect.objectContaining({ verdict: 'parallel-network' })]);
+    // The result explains the verdict with the same rule as the home page.
+    const resultRule = await page.locator('section[aria-labelledby="rule"]').locator('ol, p').allInnerTexts();
+    await page.goto('/');
+    const homeRule = await page.locator('section[aria-labelledby="matching"]').locator('ol, p').allInnerTexts();
+    expect(resultRule.length).toBe(5);
+    expect(resultRule).toEqual(homeRule);
+    expect(homeRule.join(' ')).toContain("parallel leernetwerk ‘er naast’");
+
+    const rows = await query<{ id: string; verdict: string; themes: string[] }>('SELECT id, verdict, themes FROM learning_questions WHERE question = $1', [question]);
+    expect(rows).toEqual([expect.objectContaining({ verdict: 'parallel-network', themes: expect.arrayContaining(['early-signalling-prevention']) })]);
     expect(await count('outbound_emails', 'item_id = $1', [rows[0]!.id])).toBe(1);
   });
 
   test('keeps progress when the page reloads', async ({ page }) => {
     const question = `Hoe leren wijkverpleegkundigen van elkaar ${unique()}`;
     await page.goto('/leervraag');
-    await page.getByRole('checkbox', { name: 'Wijkverpleging' }).check();
     await page.getByLabel('Je leervraag in je eigen woorden').fill(question);
+    await nextStep(page).click();
+    await page.getByRole('checkbox', { name: 'Wijkverpleging' }).check();
     await nextStep(page).click();
     await page.getByRole('checkbox', { name: 'Bewoners' }).check();
     await page.reload();
 
-    await expect(page.getByRole('heading', { name: 'Stap 2 van 6: Met wie wil je leren?' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Stap 3 van 7: Met wie wil je leren?' })).toBeVisible();
     await expect(page.getByRole('checkbox', { name: 'Bewoners' })).toBeChecked();
     await page.getByRole('button', { name: 'Vorige stap' }).click();
-    await expect(page.getByLabel('Je leervraag in je eigen woorden')).toHaveValue(question);
     await expect(page.getByRole('checkbox', { name: 'Wijkverpleging' })).toBeChecked();
+    await page.getByRole('button', { name: 'Vorige stap' }).click();
+    await expect(page.getByLabel('Je leervraag in je eigen woorden')).toHaveValue(question);
   });
 
   test('shows Dutch errors per step, moves focus to the first, and stores nothing', async ({ page }) => {
+    test.slow(); // a long flow with several accessibility scans
     const before = await count('learning_questions');
     await page.goto('/leervraag');
     await page.getByLabel('Je leervraag in je eigen woorden').fill('Kort');
     await nextStep(page).click();
     await expect(page.getByText('Niet alles is goed ingevuld')).toBeVisible();
-    await expect(page.locator('#themes')).toBeFocused();
-    await expect(page.getByRole('group', { name: /Thema's van de leeragenda/ })).toHaveAccessibleDescription(/Kies minstens één\./);
+    await expect(page.getByLabel('Je leervraag in je eigen woorden')).toBeFocused();
     await expect(page.getByLabel('Je leervraag in je eigen woorden')).toHaveAccessibleDescription(/Vul minstens 10 tekens in\./);
     await expectNoAxeViolations(page);
 
-    await page.getByRole('checkbox', { name: 'Vroegsignalering en preventie' }).check();
     await page.getByLabel('Je leervraag in je eigen woorden').fill('Hoe signaleren we samen vroeg schulden in de wijk?');
+    await nextStep(page).click();
+    await expect(page.getByText(/Bij je vraag stellen we deze thema's voor/)).toBeVisible();
+    const ticked = page.locator('input[name="themes"]:checked');
+    while ((await ticked.count()) > 0) await ticked.first().uncheck();
+    await nextStep(page).click();
+    await expect(page.locator('#themes')).toBeFocused();
+    await expect(page.getByRole('group', { name: /Thema's van de leeragenda/ })).toHaveAccessibleDescription(/Kies minstens één\./);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('checkbox', { name: 'Vroegsignalering en preventie' }).check();
     await nextStep(page).click();
     await page.getByRole('checkbox', { name: 'Bestuurders' }).check();
     await nextStep(page).click();
@@ -149,6 +181,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('shows the result page per verdict for the domain examples, with next steps', async ({ page }) => {
+    test.slow(); // a long flow with several accessibility scans
     const join = await resultOf(page, {
       question: 'Hoe leren wijkverpleegkundigen van elkaar over zelfmanagement?',
       themes: ['district-nursing'],
@@ -173,9 +206,9 @@ test.describe('with JavaScript', () => {
     await page.goto(fresh);
     await expect(page.getByRole('heading', { name: 'Ons advies: Een nieuw leernetwerk opzetten' })).toBeVisible();
     const token = fresh.split('/').pop()!;
-    await expect(page.getByRole('link', { name: 'Start de stappenwijzer voor een nieuw leernetwerk' })).toHaveAttribute('href', `/leernetwerk-opzetten/nieuw?leervraag=${token}`);
+    await expect(page.getByRole('link', { name: 'Start het stappenplan voor een nieuw leernetwerk' })).toHaveAttribute('href', `/leernetwerk-opzetten/nieuw?leervraag=${token}`);
     await expect(page.getByRole('heading', { name: 'Leervormen die bij je vraag passen' })).toBeVisible();
-    await expect(page.getByText('Intervisie en supervisie')).toBeVisible();
+    await expect(page.getByText('Intervisie- en supervisiegroepen')).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.goto(`/en${fresh}`);
@@ -190,19 +223,22 @@ test.describe('with JavaScript', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, ...asVisitor() });
 
-  test('shows all steps as one form, reports errors, then stores and opens the result page', async ({ page }) => {
+  test('shows all steps as one form, suggests themes on the next page, reports errors, then stores and opens the result page', async ({ page }) => {
+    test.slow(); // a long flow with several accessibility scans
     const question = `Zonder JavaScript: hoe signaleren we vroeg schulden ${unique()}`;
     await page.goto('/leervraag');
     await expect(page.getByRole('heading', { name: 'Je gegevens' })).toBeVisible();
-    await page.getByRole('checkbox', { name: 'Vroegsignalering en preventie' }).check();
     await page.getByLabel('Je leervraag in je eigen woorden').fill(question);
+    await page.getByRole('checkbox', { name: 'Wijkprofessionals' }).check();
     await page.getByRole('button', { name: 'Leervraag versturen' }).click();
+    await expect(page.getByText(/Bij je vraag stellen we deze thema's voor: .*Vroegsignalering en preventie.* Kijk de thema's na en verstuur je leervraag opnieuw\./)).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Vroegsignalering en preventie' })).toBeChecked();
     await expect(page.getByText('Niet alles is goed ingevuld')).toBeVisible();
     await expect(page.getByLabel('Je leervraag in je eigen woorden')).toHaveValue(question);
+    await expect(page.getByRole('checkbox', { name: 'Wijkprofessionals' })).toBeChecked();
+    await expectNoAxeViolations(page);
     expect(await count('learning_questions', 'question = $1', [question])).toBe(0);
 
-    await page.getByRole('checkbox', { name: 'Vroegsignalering en preventie' }).check();
-    await page.getByRole('checkbox', { name: 'Wijkprofessionals' }).check();
     await page.getByRole('radio', { name: 'Landelijk' }).check();
     await page.getByLabel('Je naam').fill('Joost');
     await page.getByLabel('Je e-mailadres').fill('joost@example.nl');
@@ -210,6 +246,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Leervraag versturen' }).click();
     await expect(page).toHaveURL(/\/leervraag\/[A-Za-z0-9_-]{43}$/);
     await expect(page.getByRole('heading', { name: /^Ons advies: / })).toBeVisible();
-    expect(await count('learning_questions', 'question = $1', [question])).toBe(1);
+    const rows = await query<{ themes: string[] }>('SELECT themes FROM learning_questions WHERE question = $1', [question]);
+    expect(rows).toEqual([{ themes: expect.arrayContaining(['early-signalling-prevention']) }]);
   });
 });

@@ -65,9 +65,12 @@ test('the light route, by keyboard only, from start to plan', async ({ page }) =
 
   await expect(page.getByRole('heading', { level: 1, name: /^Stap 2 van 5/ })).toBeVisible();
   await expectNoAxeViolations(page);
+  await expect(page.getByText('Tips van het coördinatieteam', { exact: true })).toBeVisible();
+  await typeInto(page, page.getByLabel(/Hoeveel deelnemers/), '3');
+  // The warning appears while typing, before anything is saved: the light route's own 5 to 20.
+  await expect(page.getByTestId('plan-warnings')).toContainText('kleiner dan het advies van 5 tot 20');
   await typeInto(page, page.getByLabel(/Hoeveel deelnemers/), '8');
-  // The warning appears while typing, before anything is saved.
-  await expect(page.getByTestId('plan-warnings')).toContainText('kleiner dan het advies van 12 tot 20');
+  await expect(page.getByText(/kleiner dan het advies/)).toHaveCount(0);
   await press(page, page.getByRole('button', { name: 'Opslaan en verder' }));
 
   for (const number of [3, 4]) {
@@ -84,7 +87,8 @@ test('the light route, by keyboard only, from start to plan', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1, name: 'Plan voor ons leernetwerk' })).toBeVisible();
   await expect(page.getByText(title).first()).toBeVisible();
   await expect(page.getByText('Buurthuis De Boog')).toBeVisible();
-  await expect(page.getByTestId('plan-warnings')).toContainText('kleiner dan het advies');
+  await expect(page.getByText('Advies: 5 tot 20 deelnemers.')).toBeVisible();
+  await expect(page.getByText(/kleiner dan het advies/)).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   const plan = await planRow(token);
@@ -102,7 +106,7 @@ test('the full route, by keyboard only: warnings, the menukaart chooser, reload,
   await startByKeyboard(page, 'full');
   const token = tokenOf(page);
   await expectNoAxeViolations(page);
-  await expect(page.getByRole('heading', { level: 2, name: 'Hulpvragen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Vragen bij deze stap' })).toBeVisible();
 
   // Step 1 (wat)
   await typeInto(page, page.getByLabel(/Naam of werktitel/), title);
@@ -110,7 +114,10 @@ test('the full route, by keyboard only: warnings, the menukaart chooser, reload,
   await press(page, page.getByRole('button', { name: 'Opslaan en verder' }));
 
   // Step 2 (wie): warnings for missing perspectives and an outsized group
-  await expect(page.getByRole('heading', { level: 1, name: /^Stap 2 van 10/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^Stap 2 van 10: Bepaal WIE en wat je nodig hebt om het beoogde leernetwerk te realiseren en hoe je een aantrekkelijke deelnemersgroep werft$/ })).toBeVisible();
+  for (const part of [/^A\. Welke partijen uit welke domeinen/, /^B\. Welke \(organisatorische\) randvoorwaarden/, /^C\. Welke leer- of kennisnetwerken/, /^D\. Welke kennisorganisaties/]) {
+    await expect(page.getByRole('heading', { level: 3, name: part })).toBeVisible();
+  }
   await expectNoAxeViolations(page);
   await tick(page, page.getByRole('checkbox', { name: 'Gemeente' }));
   await typeInto(page, page.getByLabel(/Hoeveel deelnemers/), '35');
@@ -329,7 +336,7 @@ test('a support request from the plan is stored for the coordination team, with 
   await page.getByLabel('Je e-mailadres').fill(email);
   await page.getByRole('textbox', { name: /^Organisatie/ }).fill('Woningcorporatie Thuis');
   await page.getByRole('button', { name: 'Hulp vragen' }).click();
-  await expect(page.getByRole('heading', { name: 'Je hulpvraag is ontvangen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Je ondersteuningsvraag is ontvangen' })).toBeVisible();
 
   const plan = await planRow(token);
   const rows = await query<{ id: string; support_level_id: string; status: string; organisation: string }>(

@@ -118,6 +118,44 @@ describe('POST /api/match', () => {
     expect(onText.every((candidate) => candidate.textRelevance > 0)).toBe(true);
   });
 
+  it('names the question\'s own words each offering holds, and ranks the one about the question\'s issue first', async () => {
+    const body = await (
+      await post({
+        question: 'Hoe zetten we een leernetwerk in de wijkverpleging op dat blijft bestaan?',
+        themes: ['district-nursing'],
+        targetGroups: ['professionals'],
+        scale: 'national',
+      })
+    ).json();
+    expect(body.matches[0].slug).toBe('leernetwerken-wijkverpleging-zorg-voor-beter');
+    expect(body.matches[0].checks[0].reason).toMatch(/Woorden uit je vraag die erin staan: ‘leernetwerk’, ‘wijkverpleging’, ‘blijft’ en ‘bestaan’\.$/);
+  });
+
+  it('hands the engine the offering\'s sectors, period and cadence', async () => {
+    const question = matchRequestSchema.parse({ question: 'Leernetwerken in de wijkverpleging', themes: ['district-nursing'], targetGroups: ['professionals'], scale: 'national' });
+    const candidates = await findMatchCandidates(prisma, question);
+    const nursing = candidates.find((candidate) => candidate.slug === 'leernetwerken-wijkverpleging-zorg-voor-beter')!;
+    expect(nursing).toMatchObject({ sectors: ['care'], startDate: null, cadence: null, matchedWords: ['leernetwerken', 'wijkverpleging'] });
+    expect(nursing.textRelevance).toBe(1);
+  });
+
+  it('without themes, assumes the themes suggested from the question\'s words and says which', async () => {
+    const question = { question: 'Woningcorporaties willen leren over gezamenlijke vroegsignalering en preventie.', targetGroups: ['professionals'], scale: 'national' };
+    for (const body of [question, { ...question, themes: [] }]) {
+      const answer = await (await post(body)).json();
+      expect(answer.assumedThemes).toContain('early-signalling-prevention');
+      expect(answer.matches.length).toBeGreaterThan(0);
+      expect(answer.matches[0].checks[0].reason).toMatch(/Vroegsignalering/);
+    }
+    const withThemes = await (await post({ ...question, themes: ['poverty'] })).json();
+    expect(withThemes).not.toHaveProperty('assumedThemes');
+  });
+
+  it('assumes the umbrella theme when no theme fits the question\'s words', async () => {
+    const answer = await (await post({ question: 'Hoe leren we samen in de wijk van elkaar?', targetGroups: ['professionals'], scale: 'national' })).json();
+    expect(answer.assumedThemes).toEqual(['area-based-liveability-safety']);
+  });
+
   it('only considers published offerings', async () => {
     await prisma.$executeRaw`UPDATE offerings SET status = 'archived' WHERE slug = 'leernetwerken-wijkverpleging-zorg-voor-beter'`;
     try {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import seedOfferings from '@/prisma/seed/offerings.json' with { type: 'json' };
 import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
-import { LEARNING_GOALS, LEARNING_LEVELS, DISCIPLINARITIES, PROVINCES, QUESTION_SCALES, SCALES, TARGET_GROUPS } from '@/lib/reference/vocabularies';
+import { INTENSITIES, LEARNING_GOALS, LEARNING_LEVELS, DISCIPLINARITIES, PROVINCES, QUESTION_SCALES, SCALES, TARGET_GROUPS } from '@/lib/reference/vocabularies';
 import {
   CHECK_IDS,
   MAX_MATCHES,
@@ -13,7 +13,7 @@ import {
   type CheckId,
   type MatchCandidate,
 } from '@/lib/matchmaking/match-learning-question';
-import { matchRequestSchema, type MatchRequest } from '@/lib/matchmaking/match-request-schema';
+import { matchRequestSchema, QUESTION_SECTORS, type MatchRequest } from '@/lib/matchmaking/match-request-schema';
 import { reasonWords } from '@/lib/matchmaking/reason-words';
 
 const TODAY = '2026-12-03';
@@ -32,13 +32,17 @@ function seeded(slug: string, overrides: Partial<MatchCandidate> = {}): MatchCan
     provinces: (record.provinces as string[] | undefined) ?? [],
     municipalities: (record.municipalities as string[] | undefined) ?? [],
     targetGroups: record.targetGroups as string[],
+    sectors: (record.sectors as string[] | undefined) ?? [],
     levels: (record.levels as string[] | undefined) ?? [],
     disciplinarity: (record.disciplinarity as string | undefined) ?? null,
     openToJoin: Boolean(record.openToJoin),
     capacity: (record.capacity as number | undefined) ?? null,
     participants: (record.participants as number | undefined) ?? null,
+    startDate: (record.startDate as string | undefined) ?? null,
     endDate: (record.endDate as string | undefined) ?? null,
+    cadence: (record.cadence as string | undefined) ?? null,
     textRelevance: 0,
+    matchedWords: [],
     ...overrides,
   };
 }
@@ -82,7 +86,9 @@ describe('check 1: exists (themes and question text)', () => {
   it.each<[string, MatchRequest, MatchCandidate, boolean, RegExp]>([
     ['shares themes with the question', corporations, seeded('wsd-flevoland-almere-signaleren'), true, /Werkt aan 2 van je 2 thema's: .*Vroeg/],
     ['shares no theme and its text does not answer the question', statusHolders, seeded('wsd-flevoland-almere-signaleren'), false, /niet aan jouw thema's/],
-    ['shares no theme but its text answers the question', statusHolders, seeded('wsd-zuid-holland-zuid', { textRelevance: 0.6 }), true, /bevat 60% van de kernwoorden van je vraag/],
+    ['shares no theme but its text answers the question', statusHolders, seeded('wsd-zuid-holland-zuid', { textRelevance: 0.6, matchedWords: ['statushouders', 'wijk'] }), true, /gaat wel over je vraagstuk\. Woorden uit je vraag die erin staan: ‘statushouders’ en ‘wijk’\.$/],
+    ['shares themes and names the question\'s words it holds', corporations, seeded('wsd-flevoland-almere-signaleren', { matchedWords: ['vroegsignalering'] }), true, /thema's: .*\. Woorden uit je vraag die erin staan: ‘vroegsignalering’\.$/],
+    ['shares themes but none of the question\'s words', corporations, seeded('wsd-flevoland-almere-signaleren'), true, /Geen woord uit je vraag staat in de beschrijving\.$/],
   ])('%s', (_case, q, offering, pass, reason) => {
     const result = check(q, offering, 'exists');
     expect(result.pass).toBe(pass);
@@ -100,11 +106,91 @@ describe('check 2: where and for whom', () => {
     ['other target groups do not suit', question({ province: 'noord-brabant', targetGroups: ['administrators'] }), seeded('buurt-in-bloei-eindhoven'), false, /is er voor bewoners, niet voor bestuurders/],
     ['mono does not suit an interdisciplinary question', question({ disciplinarity: 'inter' }), seeded('leernetwerken-wijkverpleging-zorg-voor-beter', { disciplinarity: 'mono' }), false, /monodisciplinair, terwijl jij interdisciplinair zoekt/],
     ['multi suits an interdisciplinary question', question({ disciplinarity: 'inter' }), seeded('leernetwerken-wijkverpleging-zorg-voor-beter', { disciplinarity: 'multi' }), true, /landelijk/],
-    ['other learning levels do not suit', question({ levels: ['vertical'] }), seeded('leernetwerken-wijkverpleging-zorg-voor-beter', { levels: ['horizontal'] }), false, /leert horizontaal leren, niet verticaal leren/],
+    ['other learning levels do not suit', question({ levels: ['vertical'] }), seeded('leernetwerken-wijkverpleging-zorg-voor-beter', { levels: ['horizontal'] }), false, /is er voor horizontaal leren, niet voor verticaal leren/],
   ])('%s', (_case, q, offering, pass, reason) => {
     const result = check(q, offering, 'where-for-whom');
     expect(result.pass).toBe(pass);
     expect(result.reason).toMatch(reason);
+  });
+});
+
+describe('check 2: sectoral or intersectoral (sectors)', () => {
+  const national = seeded('leernetwerken-wijkverpleging-zorg-voor-beter');
+  it.each<[string, Partial<MatchRequest>, string[], boolean, RegExp]>([
+    ['a network of the asker\'s one sector suits', { sectors: ['care'] }, ['care'], true, /is sectoraal: zorg\.$/],
+    ['an intersectoral network that includes the asker\'s sector suits', { sectors: ['care'] }, ['care', 'housing', 'welfare'], true, /is intersectoraal: zorg, wonen en welzijn\.$/],
+    ['a network of another sector does not suit', { sectors: ['housing'] }, ['care'], false, /is er voor de sector zorg, niet voor wonen\.$/],
+    ['one sector does not suit an asker who wants to learn across sectors', { sectors: ['care', 'housing'] }, ['care'], false, /is sectoraal \(zorg\), terwijl jij met meer sectoren wilt leren: zorg en wonen\.$/],
+    ['several sectors suit an asker who wants to learn across sectors', { sectors: ['care', 'housing'] }, ['housing', 'safety'], true, /is intersectoraal: wonen en veiligheid\.$/],
+    ['an offering without sectors says nothing against it', { sectors: ['care', 'housing'] }, [], true, /werkt landelijk/],
+  ])('%s', (_case, overrides, sectors, pass, reason) => {
+    const result = check(question(overrides), { ...national, sectors }, 'where-for-whom');
+    expect(result.pass).toBe(pass);
+    expect(result.reason).toMatch(reason);
+  });
+
+  it('the sectors weigh in the score', () => {
+    const q = question({ sectors: ['housing'] });
+    const same = evaluateOffering(q, { ...national, sectors: ['housing'] }, { today: TODAY }).match.score;
+    const other = evaluateOffering(q, { ...national, sectors: ['care'] }, { today: TODAY }).match.score;
+    expect(same).toBeGreaterThan(other);
+  });
+});
+
+describe('check 3: how intensively (the form\'s group in the menukaart)', () => {
+  const communityOfPractice = seeded('leernetwerken-wijkverpleging-zorg-voor-beter', { learningFormId: 'community-of-practice' });
+  it.each<[string, Partial<MatchRequest>, MatchCandidate, boolean, RegExp]>([
+    ['a learning practice suits an asker who wants to learn intensively', { intensity: 'intensive' }, communityOfPractice, true, /hoort bij de lerende praktijken, zo intensief als je zoekt\.$/],
+    ['a learning practice does not suit an asker who wants something light', { intensity: 'light' }, communityOfPractice, false, /^Die leervorm hoort bij de lerende praktijken, terwijl je lichtere leervormen zoekt\./],
+    ['an inspiration event suits light', { intensity: 'light' }, { ...communityOfPractice, learningFormId: 'single-learning-inspiration-events' }, true, /hoort bij de lichtere leervormen/],
+    ['a transition arena is system-breaking, not a learning practice', { intensity: 'intensive' }, { ...communityOfPractice, learningFormId: 'transition-arena' }, false, /hoort bij de systeemdoorbrekende manieren van leren, terwijl je lerende praktijken zoekt/],
+    ['a preferred form counts, whatever its group', { intensity: 'light', preferredForms: ['community-of-practice'] }, communityOfPractice, true, /zo intensief als je zoekt/],
+  ])('%s', (_case, overrides, offering, pass, reason) => {
+    const result = check(question(overrides), offering, 'fits-need-and-form');
+    expect(result.pass).toBe(pass);
+    expect(result.reason).toMatch(reason);
+  });
+});
+
+describe('check 3: from when (the asker\'s start against the period and cadence)', () => {
+  const base = seeded('leernetwerken-wijkverpleging-zorg-voor-beter', { cadence: 'Eens per zes weken' });
+  it.each<[string, Partial<MatchCandidate>, boolean, RegExp]>([
+    ['ends before the asker wants to start', { startDate: '2026-01-01', endDate: '2027-02-28' }, false, /^Het loopt tot 28 februari 2027, voordat je wilt beginnen op 1 maart 2027\. Hoe vaak: Eens per zes weken\./],
+    ['already running at the asker\'s start', { startDate: '2026-01-01', endDate: '2027-12-31' }, true, /Het loopt al sinds 1 januari 2026, dus je kunt vanaf 1 maart 2027 instappen\. Hoe vaak: Eens per zes weken\.$/],
+    ['starts after the asker\'s start', { startDate: '2027-09-01' }, true, /Het begint op 1 september 2027; jij wilt vanaf 1 maart 2027 leren\./],
+    ['without a period', { cadence: null }, true, /geen vaste begin- of einddatum, dus vanaf 1 maart 2027 kan\.$/],
+  ])('%s', (_case, overrides, pass, reason) => {
+    const result = check(question({ startFrom: '2027-03-01' }), { ...base, ...overrides }, 'fits-need-and-form');
+    expect(result.pass).toBe(pass);
+    expect(result.reason).toMatch(reason);
+  });
+
+  it('says nothing about time when the asker gave no start', () => {
+    expect(check(question(), { ...base, startDate: '2026-01-01', endDate: '2027-02-28' }, 'fits-need-and-form').reason).not.toMatch(/loopt|begint|Hoe vaak/);
+  });
+
+  it('an offering that ends before the start is not one to join', () => {
+    const outcome = matchLearningQuestion(question({ themes: ['district-nursing'], scale: 'national', startFrom: '2027-03-01' }), [{ ...base, endDate: '2027-02-28' }], { today: TODAY });
+    expect(outcome.verdict).toBe('new-network');
+  });
+});
+
+describe('ranking: the offering about the question\'s own issue first', () => {
+  const open = seeded('leernetwerken-wijkverpleging-zorg-voor-beter');
+  it('text on the question\'s own words weighs more than shared theme tags', () => {
+    const q = question({ question: 'Hoe pakken we eenzaamheid onder ouderen in de wijk aan?', themes: ['district-nursing', 'social-base', 'poverty'], scale: 'national' });
+    const onAllTags = { ...open, id: 'tags', slug: 'a-tags', themes: ['district-nursing', 'social-base', 'poverty'], textRelevance: 0.2, matchedWords: ['wijk'] };
+    const onTheIssue = { ...open, id: 'issue', slug: 'b-issue', themes: ['district-nursing'], textRelevance: 0.9, matchedWords: ['eenzaamheid', 'ouderen', 'wijk'] };
+    const outcome = matchLearningQuestion(q, [onAllTags, onTheIssue], { today: TODAY });
+    expect(outcome.matches.map((match) => match.slug)).toEqual(['b-issue', 'a-tags']);
+    expect(outcome.matches[0]!.checks[0]!.reason).toMatch(/‘eenzaamheid’, ‘ouderen’ en ‘wijk’/);
+  });
+
+  it('still puts an offering one can join before one that fits better but is closed', () => {
+    const q = question({ themes: ['district-nursing'], scale: 'national' });
+    const closed = { ...open, id: 'closed', slug: 'a-closed', openToJoin: false, textRelevance: 1, matchedWords: ['leren'] };
+    const joinable = { ...open, id: 'open', slug: 'b-open', textRelevance: 0 };
+    expect(matchLearningQuestion(q, [closed, joinable], { today: TODAY }).matches[0]!.slug).toBe('b-open');
   });
 });
 
@@ -208,8 +294,11 @@ const questionArbitrary = fc.record({
   targetGroups: fc.uniqueArray(fc.constantFrom(...TARGET_GROUPS), { minLength: 1, maxLength: 3 }),
   scale: fc.constantFrom(...QUESTION_SCALES),
   province: fc.option(fc.constantFrom(...PROVINCES), { nil: undefined }),
+  sectors: fc.option(fc.uniqueArray(fc.constantFrom(...QUESTION_SECTORS), { minLength: 1, maxLength: 3 }), { nil: undefined }),
   levels: fc.option(fc.uniqueArray(fc.constantFrom(...LEARNING_LEVELS), { minLength: 1 }), { nil: undefined }),
   disciplinarity: fc.option(fc.constantFrom(...DISCIPLINARITIES), { nil: undefined }),
+  intensity: fc.option(fc.constantFrom(...INTENSITIES), { nil: undefined }),
+  startFrom: fc.option(fc.constantFrom('2026-12-03', '2027-03-01'), { nil: undefined }),
   learningGoal: fc.option(fc.constantFrom(...LEARNING_GOALS), { nil: undefined }),
   preferredForms: fc.option(fc.uniqueArray(fc.constantFrom(...LEARNING_FORM_IDS), { maxLength: 3 }), { nil: undefined }),
   groupSize: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
@@ -224,13 +313,17 @@ const offeringArbitrary: fc.Arbitrary<MatchCandidate> = fc
     provinces: fc.uniqueArray(fc.constantFrom(...PROVINCES), { maxLength: 2 }),
     municipalities: fc.uniqueArray(fc.constantFrom('Utrecht', 'Zeist', 'Almere'), { maxLength: 2 }),
     targetGroups: fc.uniqueArray(fc.constantFrom(...TARGET_GROUPS), { maxLength: 3 }),
+    sectors: fc.uniqueArray(fc.constantFrom(...QUESTION_SECTORS, 'research'), { maxLength: 3 }),
     levels: fc.uniqueArray(fc.constantFrom(...LEARNING_LEVELS), { maxLength: 2 }),
     disciplinarity: fc.option(fc.constantFrom(...DISCIPLINARITIES), { nil: null }),
     openToJoin: fc.boolean(),
     capacity: fc.option(fc.integer({ min: 1, max: 40 }), { nil: null }),
     participants: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+    startDate: fc.option(fc.constantFrom('2024-01-01', '2027-01-15'), { nil: null }),
     endDate: fc.option(fc.constantFrom('2025-01-31', '2026-12-03', '2027-06-30'), { nil: null }),
+    cadence: fc.option(fc.constantFrom('Eens per zes weken', 'Vier keer per jaar'), { nil: null }),
     textRelevance: fc.double({ min: 0, max: 1, noNaN: true }),
+    matchedWords: fc.uniqueArray(fc.constantFrom('eenzaamheid', 'wijk', 'schulden'), { maxLength: 3 }),
   })
   .map((offering) => ({ ...offering, id: offering.slug, title: `Leernetwerk ${offering.slug}` }));
 

@@ -12,21 +12,32 @@ const complete2 = { ...allConditions, organiser: 'Gemeente', sponsor: 'Wethouder
 
 describe('rules of thumb come from the domain file', () => {
   it('advises 12–20 participants, 2–3 facilitators, 18 months with 6 weeks between meetings', () => {
-    expect(RULES_OF_THUMB).toEqual({ groupSizeMin: 12, groupSizeMax: 20, facilitatorCountMin: 2, facilitatorCountMax: 3, durationMonths: 18, intervalWeeks: 6 });
+    expect(RULES_OF_THUMB).toEqual({
+      groupSizeMin: 12,
+      groupSizeMax: 20,
+      lightGroupSizeMin: 5,
+      lightGroupSizeMax: 20,
+      facilitatorCountMin: 2,
+      facilitatorCountMax: 3,
+      durationMonths: 18,
+      intervalWeeks: 6,
+    });
   });
 });
 
 describe('group size (step 2A)', () => {
   it.each([
-    [5, ['group-too-small']],
-    [11, ['group-too-small']],
-    [12, []],
-    [20, []],
-    [21, ['group-too-large']],
-    [60, ['group-too-large']],
-  ])('%i participants → %j', (groupSize, expected) => {
-    expect(codes({ 'full-2': { ...complete2, groupSize } })).toEqual(expected);
-    expect(codes({ 'light-2': { groupSize } }, 'light')).toEqual(expected);
+    [4, ['group-too-small'], ['group-too-small']],
+    [5, ['group-too-small'], []],
+    [8, ['group-too-small'], []],
+    [11, ['group-too-small'], []],
+    [12, [], []],
+    [20, [], []],
+    [21, ['group-too-large'], ['group-too-large']],
+    [60, ['group-too-large'], ['group-too-large']],
+  ])('%i participants → full route %j, light route (its own 5 to 20) %j', (groupSize, full, light) => {
+    expect(codes({ 'full-2': { ...complete2, groupSize } })).toEqual(full);
+    expect(codes({ 'light-2': { groupSize } }, 'light')).toEqual(light);
   });
 });
 

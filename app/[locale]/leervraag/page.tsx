@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LearningQuestionForm } from '@/components/learning-question/LearningQuestionForm';
+import { MatchRule } from '@/components/learning-question/MatchRule';
 import { ClientMessages } from '@/components/layout/ClientMessages';
 import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
@@ -28,6 +29,9 @@ export default async function LearningQuestionPage({ params }: PageProps<'/[loca
       <ClientMessages namespaces={['learningQuestion', 'forms']}>
         <LearningQuestionForm options={options} />
       </ClientMessages>
+      <div className="max-w-3xl">
+        <MatchRule id="rule" />
+      </div>
     </>
   );
 }

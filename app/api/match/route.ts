@@ -2,7 +2,7 @@ import { db } from '@/lib/db/client';
 import { invalidInput, tooManyRequests } from '@/lib/forms/json-responses';
 import { jsonRoute } from '@/lib/http/guard-request';
 import { requestedLocale } from '@/lib/i18n/translate';
-import { matchQuestion, toMatchResponse } from '@/lib/matchmaking/match-question';
+import { matchQuestion, toMatchResponse, withThemes } from '@/lib/matchmaking/match-question';
 import { matchRequestSchema } from '@/lib/matchmaking/match-request-schema';
 import { clientIp } from '@/lib/security/client-ip';
 import { hitRateLimit } from '@/lib/security/rate-limit';
@@ -11,6 +11,7 @@ import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
 /**
  * POST /api/match: stateless matchmaking of a learning need against the catalogue (stores nothing,
  * so an open API: other sites may call it); reasons in the Accept-Language language, Dutch by default.
+ * Without themes, the themes suggested from the question are assumed and named.
  */
 export const POST = jsonRoute(
   async (request, input) => {
@@ -19,8 +20,9 @@ export const POST = jsonRoute(
     if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, locale);
     const parsed = matchRequestSchema.safeParse(input, PARSE_OPTIONS);
     if (!parsed.success) return invalidInput(parsed.error, locale);
-    const outcome = await matchQuestion(db(), parsed.data, { locale });
-    return Response.json(toMatchResponse(outcome), { headers: { 'Cache-Control': 'no-store' } });
+    const { question, assumedThemes } = withThemes(parsed.data);
+    const outcome = await matchQuestion(db(), question, { locale });
+    return Response.json(toMatchResponse(outcome, assumedThemes), { headers: { 'Cache-Control': 'no-store' } });
   },
   { openApi: true },
 );

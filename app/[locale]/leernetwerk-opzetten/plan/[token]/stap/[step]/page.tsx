@@ -78,17 +78,35 @@ export default async function PlanStepPage({ params }: Props) {
             <Heading level={2} id="guiding-questions" appearance="level-4">
               {t('step.guidingQuestions')}
             </Heading>
-            <ul className="utrecht-unordered-list">
-              {texts.guidingQuestions.map((question) => (
-                <li key={question} className="utrecht-unordered-list__item">
-                  {question}
-                </li>
-              ))}
-            </ul>
+            {texts.parts.length > 0 ? (
+              texts.parts.map((part) => (
+                <div key={part.letter}>
+                  <Heading level={3} appearance="level-5">
+                    {part.letter}. {part.title}
+                  </Heading>
+                  <ul className="utrecht-unordered-list">
+                    {part.guidingQuestions.map((question) => (
+                      <li key={question} className="utrecht-unordered-list__item">
+                        {question}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))
+            ) : (
+              <ul className="utrecht-unordered-list">
+                {texts.guidingQuestions.map((question) => (
+                  <li key={question} className="utrecht-unordered-list__item">
+                    {question}
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         ) : null}
         <details className="ww-guidance">
           <summary>{plan.route === 'light' ? t('step.tips') : t('step.guidance')}</summary>
+          {plan.route === 'light' ? <Paragraph>{t('step.tipsByTeam')}</Paragraph> : null}
           <ul className="utrecht-unordered-list">
             {texts.guidance.map((text) => (
               <li key={text} className="utrecht-unordered-list__item">
