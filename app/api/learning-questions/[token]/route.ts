@@ -1,4 +1,5 @@
 import { db } from '@/lib/db/client';
+import { guardedRoute } from '@/lib/http/guard-request';
 import { deleteLearningQuestion } from '@/lib/privacy/delete-learning-question';
 import { exportLearningQuestion } from '@/lib/privacy/export-learning-question';
 import { deletionResponse, personalDataDownload } from '@/lib/privacy/personal-data-responses';
@@ -12,7 +13,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/lear
 }
 
 /** DELETE /api/learning-questions/<token>: the asker deletes their question and every trace of them (204). */
-export async function DELETE(_request: Request, { params }: RouteContext<'/api/learning-questions/[token]'>) {
+export const DELETE = guardedRoute(async (_request: Request, { params }: RouteContext<'/api/learning-questions/[token]'>) => {
   const { token } = await params;
   return deletionResponse(await deleteLearningQuestion(db(), token), WHAT);
-}
+});

@@ -1,4 +1,5 @@
 import { db } from '@/lib/db/client';
+import { guardedRoute } from '@/lib/http/guard-request';
 import { deleteNetworkPlan } from '@/lib/privacy/delete-network-plan';
 import { exportNetworkPlan } from '@/lib/privacy/export-network-plan';
 import { deletionResponse, personalDataDownload } from '@/lib/privacy/personal-data-responses';
@@ -12,7 +13,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/netw
 }
 
 /** DELETE /api/netwerkplannen/<token>: the plan, its support requests and every trace of the people in them (204). */
-export async function DELETE(_request: Request, { params }: RouteContext<'/api/netwerkplannen/[token]'>) {
+export const DELETE = guardedRoute(async (_request: Request, { params }: RouteContext<'/api/netwerkplannen/[token]'>) => {
   const { token } = await params;
   return deletionResponse(await deleteNetworkPlan(db(), token), WHAT);
-}
+});
