@@ -4,7 +4,7 @@
 // alerts for the rate limit and a failed connection, the honeypot, and the one-time form token that
 // makes a resent form idempotent (lib/forms/idempotency.ts). With JavaScript the token goes along as
 // the Idempotency-Key header (use-json-form.ts); without it, as a hidden field.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/ui/ErrorSummary';
 import { FORM_TOKEN_FIELD } from '@/lib/forms/outcome';
@@ -17,15 +17,21 @@ function newFormToken(): string {
 }
 
 export function FormTail({ errors, rateLimited, failed }: { errors: ErrorSummaryItem[]; rateLimited?: string; failed?: string }) {
-  // Made once per rendered form; the browser keeps the server's value (it is read from the form).
+  // Made once per rendered form. A page that is the same for everyone is rendered once at build
+  // time, so in the browser each form gets a token of its own as soon as it is mounted; the token is
+  // then kept for every retry of that form (it is read from the form when sending).
   const [token] = useState(newFormToken);
+  const tokenField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (tokenField.current) tokenField.current.value = newFormToken();
+  }, []);
   return (
     <>
       <ErrorSummary errors={errors} focusOnAppear={false} />
       {rateLimited ? <Alert type="error">{rateLimited}</Alert> : null}
       {failed ? <Alert type="error">{failed}</Alert> : null}
       <Honeypot />
-      <input type="hidden" name={FORM_TOKEN_FIELD} defaultValue={token} suppressHydrationWarning />
+      <input ref={tokenField} type="hidden" name={FORM_TOKEN_FIELD} defaultValue={token} suppressHydrationWarning />
     </>
   );
 }
