@@ -1,7 +1,7 @@
 // Erasing a support request, contact message or offering submission whose retention period ended
 // (learning questions and plans have their own: erase-learning-question.ts, erase-network-plan.ts).
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { AUDIT_ITEM_TYPES, ITEM_TYPE_TABLES } from '@/lib/inbox/inbox-item-types';
+import { INBOX_ITEM_REGISTRY, auditItemType } from '@/lib/inbox/inbox-item-registry';
 import { eraseSubmissionsContact } from '@/lib/privacy/erase-network-plan';
 import { forgetItems, lockRow, redactPersonalTraces, type ErasureReason } from '@/lib/privacy/forget-items';
 
@@ -21,10 +21,10 @@ async function contactOf(tx: Tx, type: ErasableItemType, id: string): Promise<{ 
 }
 
 export async function eraseInboxItem(tx: Tx, type: ErasableItemType, id: string, reason: ErasureReason): Promise<boolean> {
-  if (!(await lockRow(tx, ITEM_TYPE_TABLES[type], id))) return false;
+  if (!(await lockRow(tx, INBOX_ITEM_REGISTRY[type].table, id))) return false;
   const contact = await contactOf(tx, type, id);
   if (!contact) return false;
-  await forgetItems(tx, [{ itemType: AUDIT_ITEM_TYPES[type], itemIds: [id] }], reason);
+  await forgetItems(tx, [{ itemType: auditItemType(type), itemIds: [id] }], reason);
   if (type === 'support') await tx.supportRequest.delete({ where: { id } });
   if (type === 'contact') await tx.contactMessage.delete({ where: { id } });
   if (type === 'submission') {

@@ -88,13 +88,13 @@ describe('the retention job', () => {
     const recentPlan = await plan(23);
 
     const unconfirmedOld = await prisma.searchSubscription.create({
-      data: { email: `volger-oud-${randomBytes(4).toString('hex')}@voorbeeld.nl`, filters: {}, confirmToken: randomBytes(8).toString('hex'), unsubscribeToken: randomBytes(8).toString('hex'), createdAt: new Date(NOW.getTime() - 8 * DAY) },
+      data: { email: `volger-oud-${randomBytes(4).toString('hex')}@voorbeeld.nl`, filters: {}, confirmToken: randomBytes(8).toString('hex'), unsubscribeTokens: [randomBytes(8).toString('hex')], createdAt: new Date(NOW.getTime() - 8 * DAY) },
     });
     const unconfirmedNew = await prisma.searchSubscription.create({
-      data: { email: `volger-nieuw-${randomBytes(4).toString('hex')}@voorbeeld.nl`, filters: {}, confirmToken: randomBytes(8).toString('hex'), unsubscribeToken: randomBytes(8).toString('hex'), createdAt: new Date(NOW.getTime() - 6 * DAY) },
+      data: { email: `volger-nieuw-${randomBytes(4).toString('hex')}@voorbeeld.nl`, filters: {}, confirmToken: randomBytes(8).toString('hex'), unsubscribeTokens: [randomBytes(8).toString('hex')], createdAt: new Date(NOW.getTime() - 6 * DAY) },
     });
     const confirmedOld = await prisma.searchSubscription.create({
-      data: { email: `volger-bevestigd-${randomBytes(4).toString('hex')}@voorbeeld.nl`, filters: {}, confirmToken: randomBytes(8).toString('hex'), unsubscribeToken: randomBytes(8).toString('hex'), createdAt: new Date(NOW.getTime() - 60 * DAY), confirmedAt: new Date(NOW.getTime() - 59 * DAY) },
+      data: { email: `volger-bevestigd-${randomBytes(4).toString('hex')}@voorbeeld.nl`, filters: {}, confirmToken: randomBytes(8).toString('hex'), unsubscribeTokens: [randomBytes(8).toString('hex')], createdAt: new Date(NOW.getTime() - 60 * DAY), confirmedAt: new Date(NOW.getTime() - 59 * DAY) },
     });
     await prisma.outboundEmail.create({ data: { to: unconfirmedOld.email, subject: 'Bevestig', text: 'Klik hier', template: 'following-confirm', itemType: 'search_subscription', itemId: unconfirmedOld.id } });
 
