@@ -15,7 +15,7 @@ import { Checkbox } from '@/components/ui/Checkbox';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FormField } from '@/components/ui/FormField';
 import { Heading } from '@/components/ui/Heading';
-import { InternalLink } from '@/components/ui/InternalLink';
+import { ClientInternalLink } from '@/components/ui/ClientInternalLink';
 import { Select } from '@/components/ui/Select';
 import { TextInput } from '@/components/ui/TextInput';
 import { Textarea } from '@/components/ui/Textarea';
@@ -105,9 +105,9 @@ export function OfferingSubmissionForm() {
           <ul className="utrecht-unordered-list">
             {similar.map((item) => (
               <li key={item.slug} className="utrecht-unordered-list__item">
-                <InternalLink href={item.path} target="_blank">
+                <ClientInternalLink href={item.path} target="_blank">
                   {item.title}
-                </InternalLink>
+                </ClientInternalLink>
               </li>
             ))}
           </ul>

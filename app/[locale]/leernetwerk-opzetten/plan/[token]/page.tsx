@@ -21,6 +21,7 @@ import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
 import { isStepFilled, stepsOf } from '@/lib/wizard/plan-steps';
 import { planWarnings, RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
 import { learningFormTexts } from '@/lib/wizard/step-texts';
+import { connection } from 'next/server';
 
 type Props = PageProps<'/[locale]/leernetwerk-opzetten/plan/[token]'>;
 
@@ -31,6 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PlanSummaryPage({ params }: Props) {
+  // Per request: it reads the database (and gets the CSP nonce of proxy.ts).
+  await connection();
   const { locale: rawLocale, token } = await params;
   const locale = asLocale(rawLocale);
   setRequestLocale(locale);

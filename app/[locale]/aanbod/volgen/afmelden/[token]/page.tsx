@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/Alert';
 import { Heading } from '@/components/ui/Heading';
 import { db } from '@/lib/db/client';
 import { unsubscribeFollowing } from '@/lib/following/follow-catalogue-search';
+import { connection } from 'next/server';
 
 type Props = PageProps<'/[locale]/aanbod/volgen/afmelden/[token]'>;
 
@@ -15,6 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // One click from the e-mail unsubscribes: the subscription and its address are deleted.
 export default async function UnsubscribePage({ params }: Props) {
+  // Per request: it reads the database (and gets the CSP nonce of proxy.ts).
+  await connection();
   const { locale, token } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('following.unsubscribed');

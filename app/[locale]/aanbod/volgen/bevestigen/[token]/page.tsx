@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/Alert';
 import { Heading } from '@/components/ui/Heading';
 import { db } from '@/lib/db/client';
 import { confirmFollowing } from '@/lib/following/follow-catalogue-search';
+import { connection } from 'next/server';
 
 type Props = PageProps<'/[locale]/aanbod/volgen/bevestigen/[token]'>;
 
@@ -15,6 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // The double opt-in link: following the link is the confirmation.
 export default async function ConfirmFollowingPage({ params }: Props) {
+  // Per request: it reads the database (and gets the CSP nonce of proxy.ts).
+  await connection();
   const { locale, token } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('following.confirmed');
