@@ -1,12 +1,13 @@
-// Runs before every request except Next.js's static files: picks the language from the URL
-// (next-intl) for pages, and sets the security headers of lib/security-headers.ts on every response
-// (pages, their 404s, the API).
+// Runs before every request: picks the language from the URL (next-intl) for pages, sets the security
+// headers of lib/security-headers.ts on every response (pages, their 404s, the API), and answers
+// Next.js's build files Brotli-compressed when the browser takes that.
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
 import { responseSecurityHeaders, servesHttps, type PageScripts, type PolicyContext } from '@/lib/security-headers';
+import { acceptsBrotli, brotliBuildFile, buildFileContentType } from '@/lib/brotli-static-files';
 import { localisedPage } from '@/lib/i18n/localised-path';
-import { isStaticPage, prerenderedScriptHashes } from '@/lib/static-pages';
+import { isStaticPage, NOT_FOUND_DOCUMENT, prerenderedScriptHashes, staticPageDocument } from '@/lib/static-pages';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -15,31 +16,58 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
   return response;
 }
 
+const hasFileExtension = (pathname: string) => /\.[^/]*$/.test(pathname);
+
 async function pageScripts(pathname: string, context: PolicyContext): Promise<PageScripts> {
+  const nonce = () => Buffer.from(crypto.randomUUID()).toString('base64');
+  if (context.dev) return { nonce: nonce() };
+  if (hasFileExtension(pathname)) {
+    // A file, or its 404: rendered now (nonce) or the prerendered one (hashes).
+    const hashes = await prerenderedScriptHashes(NOT_FOUND_DOCUMENT);
+    return hashes ? { nonce: nonce(), hashes } : { nonce: nonce() };
+  }
   const { locale, page } = localisedPage(pathname);
-  const hashes = !context.dev && isStaticPage(page) ? await prerenderedScriptHashes(locale, page) : undefined;
-  return hashes ? { hashes } : { nonce: Buffer.from(crypto.randomUUID()).toString('base64') };
+  const hashes = isStaticPage(page) ? await prerenderedScriptHashes(staticPageDocument(locale, page)) : undefined;
+  return hashes ? { hashes } : { nonce: nonce() };
+}
+
+async function buildFile(request: NextRequest): Promise<NextResponse> {
+  const { pathname } = request.nextUrl;
+  const wanted = process.env.NODE_ENV !== 'development' && acceptsBrotli(request.headers.get('accept-encoding'));
+  const compressed = wanted ? await brotliBuildFile(pathname) : undefined;
+  if (!compressed) return NextResponse.next();
+  return new NextResponse(new Uint8Array(compressed), {
+    headers: {
+      'Content-Type': buildFileContentType(pathname),
+      'Content-Encoding': 'br',
+      'Content-Length': String(compressed.length),
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      Vary: 'Accept-Encoding',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
 }
 
 export default async function proxy(request: NextRequest) {
   const context: PolicyContext = { https: servesHttps(process.env.APP_URL), dev: process.env.NODE_ENV === 'development' };
   const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/_next/')) return buildFile(request);
   if (pathname === '/api' || pathname.startsWith('/api/')) {
     return withHeaders(NextResponse.next(), responseSecurityHeaders({ api: true }, context));
   }
   const scripts = await pageScripts(pathname, context);
   const headers = responseSecurityHeaders({ api: false, scripts }, context);
-  if ('nonce' in scripts) {
+  if (scripts.nonce) {
     // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
     request.headers.set('x-nonce', scripts.nonce);
     request.headers.set('Content-Security-Policy', headers['Content-Security-Policy']!);
   }
   // Paths with a dot are files (or their 404 pages): no language routing.
-  const response = /\.[^/]*$/.test(pathname) ? NextResponse.next({ request: { headers: request.headers } }) : handleI18nRouting(request);
+  const response = hasFileExtension(pathname) ? NextResponse.next({ request: { headers: request.headers } }) : handleI18nRouting(request);
   return withHeaders(response, headers);
 }
 
 export const config = {
-  // Everything but Next.js's own build files, which next.config.ts gives the static headers.
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // Everything but Next.js's image optimizer. Build files (/_next/static) only for Brotli.
+  matcher: ['/((?!_next/image).*)'],
 };

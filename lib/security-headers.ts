@@ -25,8 +25,11 @@ export interface PolicyContext {
   dev: boolean;
 }
 
-/** Which scripts a page may run: those carrying this request's nonce, or inline scripts with these hashes. */
-export type PageScripts = { nonce: string } | { hashes: readonly string[] };
+/**
+ * Which scripts a page may run: those carrying this request's nonce, inline scripts with these
+ * hashes, or either (a 404 that may be rendered now or come prerendered from the build).
+ */
+export type PageScripts = { nonce: string; hashes?: undefined } | { nonce?: undefined; hashes: readonly string[] } | { nonce: string; hashes: readonly string[] };
 
 export function servesHttps(appUrl: string | undefined): boolean {
   return appUrl?.toLowerCase().startsWith('https:') ?? false;
@@ -34,9 +37,10 @@ export function servesHttps(appUrl: string | undefined): boolean {
 
 function scriptSource(scripts: PageScripts, dev: boolean): string {
   const evaluation = dev ? " 'unsafe-eval'" : '';
-  if ('nonce' in scripts) return `script-src 'self' 'nonce-${scripts.nonce}' 'strict-dynamic'${evaluation}`;
-  // No 'strict-dynamic' here: the page's external scripts come from 'self' and carry no nonce.
-  return `script-src 'self'${scripts.hashes.map((hash) => ` '${hash}'`).join('')}${evaluation}`;
+  const hashes = (scripts.hashes ?? []).map((hash) => ` '${hash}'`).join('');
+  if (!scripts.hashes) return `script-src 'self' 'nonce-${scripts.nonce}' 'strict-dynamic'${evaluation}`;
+  // No 'strict-dynamic' with hashes: a prerendered page's external scripts come from 'self' and carry no nonce.
+  return `script-src 'self'${scripts.nonce ? ` 'nonce-${scripts.nonce}'` : ''}${hashes}${evaluation}`;
 }
 
 export function pageContentSecurityPolicy(scripts: PageScripts, context: PolicyContext): string {

@@ -24,11 +24,11 @@ async function readHashes(file: string): Promise<string[] | undefined> {
 }
 
 /**
- * The hashes of the inline scripts of a prerendered page, read once from the build. Undefined when
- * the build holds no prerendered document for it.
+ * The hashes of the inline scripts of a prerendered document of the build (`nl/leervraag`,
+ * `_not-found`), read once. Undefined when the build holds no such document.
  */
-export function prerenderedScriptHashes(locale: Locale, page: string): Promise<string[] | undefined> {
-  const file = path.resolve(process.env.NEXT_DIST_DIR || '.next', 'server', 'app', `${locale}${page === '/' ? '' : page}.html`);
+export function prerenderedScriptHashes(document: string): Promise<string[] | undefined> {
+  const file = path.resolve(process.env.NEXT_DIST_DIR || '.next', 'server', 'app', `${document}.html`);
   let hashes = hashesByFile.get(file);
   if (!hashes) {
     hashes = readHashes(file);
@@ -36,3 +36,11 @@ export function prerenderedScriptHashes(locale: Locale, page: string): Promise<s
   }
   return hashes;
 }
+
+/** The prerendered document of a static page in a language. */
+export function staticPageDocument(locale: Locale, page: string): string {
+  return `${locale}${page === '/' ? '' : page}`;
+}
+
+/** The prerendered 404 (app/not-found.tsx), served for paths outside every route. */
+export const NOT_FOUND_DOCUMENT = '_not-found';

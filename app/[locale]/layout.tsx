@@ -29,11 +29,7 @@ export function generateStaticParams() {
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) {
-    // A first segment that is no language (e.g. a path with a dot): a Dutch 404 that reads no request headers.
-    setRequestLocale(routing.defaultLocale);
-    notFound();
-  }
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'common' });
   const errorTexts = { title: t('error.title'), text: t('error.text'), retry: t('error.retry'), home: t('error.home') };

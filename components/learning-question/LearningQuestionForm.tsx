@@ -25,6 +25,7 @@ import { TextInput } from '@/components/ui/TextInput';
 import { Textarea } from '@/components/ui/Textarea';
 import type { FormActionState } from '@/lib/forms/action-state';
 import { learningQuestionSchema, QUESTION_STEPS, type LearningQuestionInput } from '@/lib/matchmaking/learning-question-schema';
+import { useFormPermalink } from '@/components/forms/use-form-permalink';
 
 export type QuestionFormOptions = Record<
   'themes' | 'targetGroups' | 'sectors' | 'levels' | 'disciplinarity' | 'learningGoals' | 'forms' | 'intensities' | 'scales' | 'provinces' | 'askerTypes',
@@ -54,7 +55,8 @@ function stepOf(field: string): number {
 
 export function LearningQuestionForm({ options }: { options: QuestionFormOptions }) {
   const t = useTranslations('learningQuestion');
-  const [state, formAction, pending] = useActionState<FormActionState<null>, FormData>(sendLearningQuestion, { status: 'idle' });
+  const permalink = useFormPermalink();
+  const [state, formAction, pending] = useActionState<FormActionState<null>, FormData>(sendLearningQuestion, { status: 'idle' }, permalink);
   const { form, onSubmit, result, summary } = useJsonForm<typeof learningQuestionSchema, { path: string | null }>({
     schema: learningQuestionSchema,
     endpoint: '/api/learning-questions',

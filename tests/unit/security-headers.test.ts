@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { acceptsBrotli, brotliBuildFile } from '@/lib/brotli-static-files';
 import { localisedPage, localisedPath } from '@/lib/i18n/localised-path';
 import {
   API_CONTENT_SECURITY_POLICY,
@@ -46,7 +47,9 @@ describe('security headers', () => {
     expect(withNonce).toBe("script-src 'self' 'nonce-bm9uY2U=' 'strict-dynamic'");
     const withHashes = scriptSrc(pageContentSecurityPolicy({ hashes: ['sha256-a', 'sha256-b'] }, overHttp));
     expect(withHashes).toBe("script-src 'self' 'sha256-a' 'sha256-b'");
-    for (const directive of [withNonce, withHashes]) expect(directive).not.toContain('unsafe');
+    const either = scriptSrc(pageContentSecurityPolicy({ nonce: 'bm9uY2U=', hashes: ['sha256-a'] }, overHttp));
+    expect(either).toBe("script-src 'self' 'nonce-bm9uY2U=' 'sha256-a'");
+    for (const directive of [withNonce, withHashes, either]) expect(directive).not.toContain('unsafe');
     expect(pageContentSecurityPolicy({ nonce: 'x' }, overHttp)).toContain("frame-ancestors 'none'");
     expect(scriptSrc(pageContentSecurityPolicy({ nonce: 'x' }, { https: false, dev: true }))).toContain("'unsafe-eval'");
   });
@@ -72,5 +75,21 @@ describe('security headers', () => {
     expect(localisedPath('/aanbod', 'nl')).toBe('/aanbod');
     expect(isStaticPage('/leernetwerk-opzetten')).toBe(true);
     expect(isStaticPage('/aanbod')).toBe(false);
+  });
+});
+
+describe('Brotli for build files', () => {
+  it('is used only when the browser accepts it', () => {
+    expect(acceptsBrotli('gzip, deflate, br, zstd')).toBe(true);
+    expect(acceptsBrotli('br;q=0.5')).toBe(true);
+    expect(acceptsBrotli('gzip, br;q=0')).toBe(false);
+    expect(acceptsBrotli('gzip, deflate')).toBe(false);
+    expect(acceptsBrotli(null)).toBe(false);
+  });
+
+  it('serves only JavaScript and CSS from the build folder', async () => {
+    expect(await brotliBuildFile('/_next/static/../../package.json')).toBeUndefined();
+    expect(await brotliBuildFile('/_next/static/chunks/bestaat-niet.js')).toBeUndefined();
+    expect(await brotliBuildFile('/_next/static/media/font.woff2')).toBeUndefined();
   });
 });
