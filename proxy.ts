@@ -1,11 +1,10 @@
-// Runs before every request: picks the language from the URL (next-intl) for pages, sets the security
-// headers of lib/security-headers.ts on every response (pages, their 404s, the API), and answers
-// Next.js's build files Brotli-compressed when the browser takes that.
+// Runs before every request except Next.js's build files: picks the language from the URL (next-intl)
+// for pages, and sets the security headers of lib/security-headers.ts on every response (pages, their
+// 404s, the API).
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
 import { responseSecurityHeaders, servesHttps, type PageScripts, type PolicyContext } from '@/lib/security-headers';
-import { acceptsBrotli, brotliBuildFile, buildFileContentType } from '@/lib/brotli-static-files';
 import { localisedPage } from '@/lib/i18n/localised-path';
 import { isStaticPage, NOT_FOUND_DOCUMENT, prerenderedScriptHashes, staticPageDocument } from '@/lib/static-pages';
 
@@ -31,27 +30,9 @@ async function pageScripts(pathname: string, context: PolicyContext): Promise<Pa
   return hashes ? { hashes } : { nonce: nonce() };
 }
 
-async function buildFile(request: NextRequest): Promise<NextResponse> {
-  const { pathname } = request.nextUrl;
-  const wanted = process.env.NODE_ENV !== 'development' && acceptsBrotli(request.headers.get('accept-encoding'));
-  const compressed = wanted ? await brotliBuildFile(pathname) : undefined;
-  if (!compressed) return NextResponse.next();
-  return new NextResponse(new Uint8Array(compressed), {
-    headers: {
-      'Content-Type': buildFileContentType(pathname),
-      'Content-Encoding': 'br',
-      'Content-Length': String(compressed.length),
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      Vary: 'Accept-Encoding',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
-}
-
 export default async function proxy(request: NextRequest) {
   const context: PolicyContext = { https: servesHttps(process.env.APP_URL), dev: process.env.NODE_ENV === 'development' };
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith('/_next/')) return buildFile(request);
   if (pathname === '/api' || pathname.startsWith('/api/')) {
     return withHeaders(NextResponse.next(), responseSecurityHeaders({ api: true }, context));
   }
@@ -68,6 +49,6 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next.js's image optimizer. Build files (/_next/static) only for Brotli.
-  matcher: ['/((?!_next/image).*)'],
+  // Everything but Next.js's build files and image optimizer, which next.config.ts gives the static headers.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsBrotli, brotliBuildFile } from '@/lib/brotli-static-files';
 import { localisedPage, localisedPath } from '@/lib/i18n/localised-path';
 import {
   API_CONTENT_SECURITY_POLICY,
@@ -78,18 +77,3 @@ describe('security headers', () => {
   });
 });
 
-describe('Brotli for build files', () => {
-  it('is used only when the browser accepts it', () => {
-    expect(acceptsBrotli('gzip, deflate, br, zstd')).toBe(true);
-    expect(acceptsBrotli('br;q=0.5')).toBe(true);
-    expect(acceptsBrotli('gzip, br;q=0')).toBe(false);
-    expect(acceptsBrotli('gzip, deflate')).toBe(false);
-    expect(acceptsBrotli(null)).toBe(false);
-  });
-
-  it('serves only JavaScript and CSS from the build folder', async () => {
-    expect(await brotliBuildFile('/_next/static/../../package.json')).toBeUndefined();
-    expect(await brotliBuildFile('/_next/static/chunks/bestaat-niet.js')).toBeUndefined();
-    expect(await brotliBuildFile('/_next/static/media/font.woff2')).toBeUndefined();
-  });
-});
