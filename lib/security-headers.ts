@@ -1,6 +1,10 @@
-// Security headers for every response (next.config.ts) and the per-request Content-Security-Policy
-// with a nonce for pages (proxy.ts). Next.js reads the nonce from the request's CSP header and puts
-// it on its own scripts.
+// Security headers, built in one place (decision 0085):
+// - every response: STATIC_SECURITY_HEADERS (next.config.ts), plus HSTS when the portal is served
+//   over https (proxy.ts, because APP_URL is known when the server starts, not when it is built);
+// - pages rendered per request: a CSP with a fresh nonce (Next.js puts it on its own scripts);
+// - pages prerendered at build time (the same for everyone, cacheable): a CSP with the hashes of
+//   their inline scripts, since a nonce baked into a cached page would be no secret;
+// - API responses: nothing may load or frame them.
 
 export const STATIC_SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -8,13 +12,41 @@ export const STATIC_SECURITY_HEADERS = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
 ];
 
-export function contentSecurityPolicy(nonce: string, dev: boolean): string {
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
+
+export interface PolicyContext {
+  /** APP_URL is https: browsers may be told to use https only. Over plain http that breaks local use. */
+  https: boolean;
+  /** `next dev`: React needs eval for its error overlays. */
+  dev: boolean;
+}
+
+/**
+ * Which scripts a page may run: those carrying this request's nonce, inline scripts with these
+ * hashes, or either (a 404 that may be rendered now or come prerendered from the build).
+ */
+export type PageScripts = { nonce: string; hashes?: undefined } | { nonce?: undefined; hashes: readonly string[] } | { nonce: string; hashes: readonly string[] };
+
+export function servesHttps(appUrl: string | undefined): boolean {
+  return appUrl?.toLowerCase().startsWith('https:') ?? false;
+}
+
+function scriptSource(scripts: PageScripts, dev: boolean): string {
+  const evaluation = dev ? " 'unsafe-eval'" : '';
+  const hashes = (scripts.hashes ?? []).map((hash) => ` '${hash}'`).join('');
+  if (!scripts.hashes) return `script-src 'self' 'nonce-${scripts.nonce}' 'strict-dynamic'${evaluation}`;
+  // No 'strict-dynamic' with hashes: a prerendered page's external scripts come from 'self' and carry no nonce.
+  return `script-src 'self'${scripts.nonce ? ` 'nonce-${scripts.nonce}'` : ''}${hashes}${evaluation}`;
+}
+
+export function pageContentSecurityPolicy(scripts: PageScripts, context: PolicyContext): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    scriptSource(scripts, context.dev),
     // Inline style attributes (React style props) are harmless here; scripts are what CSP guards.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -24,6 +56,24 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(dev ? [] : ['upgrade-insecure-requests']),
+    ...(context.https && !context.dev ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
+}
+
+/** The headers proxy.ts adds to a response, by kind of response. */
+export function responseSecurityHeaders(kind: { api: true } | { api: false; scripts: PageScripts }, context: PolicyContext): Record<string, string> {
+  const csp = kind.api ? API_CONTENT_SECURITY_POLICY : pageContentSecurityPolicy(kind.scripts, context);
+  return { 'Content-Security-Policy': csp, ...(context.https ? { 'Strict-Transport-Security': STRICT_TRANSPORT_SECURITY } : {}) };
+}
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** The CSP hash sources (`sha256-…`) of every inline script in an HTML document. */
+export async function inlineScriptHashes(html: string): Promise<string[]> {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(match[1]!));
+    hashes.add(`sha256-${Buffer.from(digest).toString('base64')}`);
+  }
+  return [...hashes];
 }

@@ -13,6 +13,10 @@ const PATHS = [
 ] as const;
 const PHASES = ['preparation', 'execution', 'securing'] as const;
 
+// `/nl` and `/en` only: any other single segment (a path with a dot such as `/favicon.ico`) is the
+// prerendered 404 at once, never rendered on demand as a language of its own.
+export const dynamicParams = false;
+
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'home' });

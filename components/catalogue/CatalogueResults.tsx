@@ -52,9 +52,12 @@ export function CatalogueResults({ view }: { view: CatalogueView }) {
       ) : null}
 
       <section aria-labelledby="results-title">
-        <Heading level={2} id="results-title" appearance="level-3">
-          <span role="status">{query.q ? t('resultCountFor', { count: result.total, q: query.q }) : t('resultCount', { count: result.total })}</span>
-        </Heading>
+        {/* The live region holds the heading (a live region inside a heading is invalid HTML). */}
+        <div role="status">
+          <Heading level={2} id="results-title" appearance="level-3">
+            {query.q ? t('resultCountFor', { count: result.total, q: query.q }) : t('resultCount', { count: result.total })}
+          </Heading>
+        </div>
         {corrected.length > 0 ? <Paragraph>{t('correctedNote', { words: corrected.join(', ') })}</Paragraph> : null}
 
         {result.items.length > 0 ? (

@@ -15,18 +15,16 @@ import { CheckboxGroup } from '@/components/ui/CheckboxGroup';
 import { Checkbox } from '@/components/ui/Checkbox';
 import { FormField } from '@/components/ui/FormField';
 import { Heading } from '@/components/ui/Heading';
-import { InternalLink } from '@/components/ui/InternalLink';
+import { ClientInternalLink } from '@/components/ui/ClientInternalLink';
 import { Select } from '@/components/ui/Select';
 import { TextInput } from '@/components/ui/TextInput';
 import { Textarea } from '@/components/ui/Textarea';
 import { submitOffering } from '@/app/[locale]/aanbod/aanmelden/submit-offering';
 import { offeringSubmissionSchema, type OfferingSubmissionInput } from '@/lib/catalogue/offering-submission-schema';
-import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
 import type { FormActionState } from '@/lib/forms/action-state';
-import type { Locale } from '@/lib/i18n/routing';
-import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
 import { DISCIPLINARITIES, LEARNING_LEVELS, PROVINCES, SCALES, TARGET_GROUPS } from '@/lib/reference/vocabularies';
 import { OfferingReceived } from './OfferingReceived';
+import { useFormPermalink } from '@/components/forms/use-form-permalink';
 
 const FIELDS = [
   'title', 'summary', 'description', 'provider', 'themes', 'learningForm', 'scales', 'provinces', 'targetGroups', 'levels',
@@ -37,12 +35,15 @@ type Field = (typeof FIELDS)[number];
 
 type Similar = { slug: string; title: string; path: string };
 
-export function OfferingSubmissionForm() {
+/** A choice with its label in the visitor's language, looked up on the server (no reference files in the browser). */
+export type LabelledOption = { value: string; label: string };
+
+export function OfferingSubmissionForm({ learningForms, themes }: { learningForms: readonly LabelledOption[]; themes: readonly LabelledOption[] }) {
   const t = useTranslations('catalogue.submit');
   const f = useTranslations('catalogue.submit.fields');
   const vocab = useTranslations('vocab');
-  const locale = useLocale() as Locale;
-  const [state, formAction, pending] = useActionState<FormActionState<{ title?: string }>, FormData>(submitOffering, { status: 'idle' });
+  const permalink = useFormPermalink();
+  const [state, formAction, pending] = useActionState<FormActionState<{ title?: string }>, FormData>(submitOffering, { status: 'idle' }, permalink);
   const { form, onSubmit, result, summary } = useJsonForm<typeof offeringSubmissionSchema, { title?: string }>({
     schema: offeringSubmissionSchema,
     endpoint: '/api/offering-submissions',
@@ -102,9 +103,9 @@ export function OfferingSubmissionForm() {
           <ul className="utrecht-unordered-list">
             {similar.map((item) => (
               <li key={item.slug} className="utrecht-unordered-list__item">
-                <InternalLink href={item.path} target="_blank">
+                <ClientInternalLink href={item.path} target="_blank">
                   {item.title}
-                </InternalLink>
+                </ClientInternalLink>
               </li>
             ))}
           </ul>
@@ -125,9 +126,9 @@ export function OfferingSubmissionForm() {
         {(control) => (
           <Select {...control} {...text('learningForm')} defaultValue={typed.learningForm === undefined ? '' : String(typed.learningForm)}>
             <option value="">{f('chooseForm')}</option>
-            {LEARNING_FORM_IDS.map((id) => (
-              <option key={id} value={id}>
-                {learningFormName(id, locale)}
+            {learningForms.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
               </option>
             ))}
           </Select>
@@ -139,7 +140,7 @@ export function OfferingSubmissionForm() {
         description={f('themesHint')}
         requirement="required"
         error={errorOf('themes')}
-        options={THEME_IDS.map((id) => ({ value: id, label: themeName(id, locale) }))}
+        options={themes}
         {...list('themes')}
       />
       <CheckboxGroup id="scales" legend={f('scales')} requirement="required" error={errorOf('scales')} options={vocabOptions('scales', SCALES)} {...list('scales')} />

@@ -14,12 +14,14 @@ import { sendContactMessage } from '@/app/[locale]/contact/send-contact-message'
 import { contactMessageSchema, type ContactMessageInput } from '@/lib/contact/contact-message-schema';
 import type { FormActionState } from '@/lib/forms/action-state';
 import { ContactReceived } from './ContactReceived';
+import { useFormPermalink } from '@/components/forms/use-form-permalink';
 
 const FIELDS = ['name', 'email', 'organisation', 'subject', 'message'] as const;
 
 export function ContactForm() {
   const t = useTranslations('contact.form');
-  const [state, formAction, pending] = useActionState<FormActionState<ContactMessageInput>, FormData>(sendContactMessage, { status: 'idle' });
+  const permalink = useFormPermalink();
+  const [state, formAction, pending] = useActionState<FormActionState<ContactMessageInput>, FormData>(sendContactMessage, { status: 'idle' }, permalink);
   const { form, onSubmit, result, summary } = useJsonForm({ schema: contactMessageSchema, endpoint: '/api/contact' });
   const { register, formState, getValues } = form;
 

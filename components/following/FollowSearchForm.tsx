@@ -8,13 +8,15 @@ import { Button } from '@/components/ui/Button';
 import { FormField } from '@/components/ui/FormField';
 import { TextInput } from '@/components/ui/TextInput';
 import type { FormActionState } from '@/lib/forms/action-state';
+import { useFormPermalink } from '@/components/forms/use-form-permalink';
 
 type Action = (state: FormActionState<true>, formData: FormData) => Promise<FormActionState<true>>;
 
 /** E-mail address plus the search's filters as hidden fields; works without JavaScript. */
 export function FollowSearchForm({ action, hidden }: { action: Action; hidden: [string, string][] }) {
   const t = useTranslations('following');
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const permalink = useFormPermalink();
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, permalink);
   if (state.status === 'sent') return <Alert type="ok">{t('sent')}</Alert>;
   const error = state.status === 'invalid' ? state.fieldErrors.email : undefined;
   return (

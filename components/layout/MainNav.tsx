@@ -1,24 +1,26 @@
 'use client';
 
-import { InternalLink } from '@/components/ui/InternalLink';
-import { usePathname } from '@/lib/i18n/navigation';
+import NextLink from 'next/link';
+import { usePathname } from 'next/navigation';
+import { localisedPage } from '@/lib/i18n/localised-path';
 
-export type NavItem = { href: string; label: string };
+/** `page` is the path without the language prefix, `href` the link in the current language. */
+export type NavItem = { page: string; href: string; label: string };
 
 /** The main menu. The item of the current section gets aria-current ("page" on its own page). */
 export function MainNav({ label, items }: { label: string; items: readonly NavItem[] }) {
-  const pathname = usePathname();
+  const { page } = localisedPage(usePathname());
   return (
     <nav aria-label={label} className="ww-main-nav ww-inverse">
       <ul className="ww-container flex flex-wrap gap-x-1">
         {items.map((item) => {
-          const inSection = pathname.startsWith(`${item.href}/`);
-          const current = pathname === item.href ? 'page' : inSection ? 'true' : undefined;
+          const inSection = page.startsWith(`${item.page}/`);
+          const current = page === item.page ? 'page' : inSection ? 'true' : undefined;
           return (
-            <li key={item.href}>
-              <InternalLink href={item.href} aria-current={current} className="ww-main-nav__link">
+            <li key={item.page}>
+              <NextLink href={item.href} prefetch={false} aria-current={current} className="nl-link ww-main-nav__link">
                 {item.label}
-              </InternalLink>
+              </NextLink>
             </li>
           );
         })}

@@ -1,5 +1,7 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { InternalLink } from '@/components/ui/InternalLink';
+import { localisedPath } from '@/lib/i18n/localised-path';
+import { asLocale } from '@/lib/i18n/translate';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 
@@ -25,6 +27,7 @@ function Mark() {
 
 export function SiteHeader() {
   const t = useTranslations('common');
+  const locale = asLocale(useLocale());
   return (
     <header className="ww-header">
       <div className="ww-container flex flex-wrap items-center justify-between gap-x-6 gap-y-3 py-4">
@@ -35,9 +38,9 @@ export function SiteHeader() {
           </InternalLink>
           <p className="ww-header__tagline">{t('tagline')}</p>
         </div>
-        <LanguageSwitch label={t('languageSwitch.label')} names={{ nl: t('languageSwitch.nl'), en: t('languageSwitch.en') }} />
+        <LanguageSwitch label={t('languageSwitch.label')} names={{ nl: t('languageSwitch.nl'), en: t('languageSwitch.en') }} current={locale} />
       </div>
-      <MainNav label={t('nav.label')} items={NAV_ITEMS.map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }))} />
+      <MainNav label={t('nav.label')} items={NAV_ITEMS.map((item) => ({ page: item.href, href: localisedPath(item.href, locale), label: t(`nav.${item.key}`) }))} />
     </header>
   );
 }

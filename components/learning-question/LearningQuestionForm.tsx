@@ -28,6 +28,7 @@ import { TextInput } from '@/components/ui/TextInput';
 import { Textarea } from '@/components/ui/Textarea';
 import { learningQuestionSchema, QUESTION_STEPS, type LearningQuestionInput } from '@/lib/matchmaking/learning-question-schema';
 import type { ThemeGroup } from '@/lib/matchmaking/question-form-options';
+import { useFormPermalink } from '@/components/forms/use-form-permalink';
 
 export type QuestionFormOptions = Record<
   'themes' | 'targetGroups' | 'sectors' | 'levels' | 'disciplinarity' | 'learningGoals' | 'forms' | 'intensities' | 'scales' | 'provinces' | 'askerTypes',
@@ -58,7 +59,8 @@ function stepOf(field: string): number {
 
 export function LearningQuestionForm({ options }: { options: QuestionFormOptions }) {
   const t = useTranslations('learningQuestion');
-  const [state, formAction, pending] = useActionState<LearningQuestionActionState, FormData>(sendLearningQuestion, { status: 'idle' });
+  const permalink = useFormPermalink();
+  const [state, formAction, pending] = useActionState<LearningQuestionActionState, FormData>(sendLearningQuestion, { status: 'idle' }, permalink);
   const { form, onSubmit, result, summary } = useJsonForm<typeof learningQuestionSchema, { path: string | null }>({
     schema: learningQuestionSchema,
     endpoint: '/api/learning-questions',

@@ -1,12 +1,11 @@
-import type { ComponentProps } from 'react';
-import { Link as LocaleLink } from '@/lib/i18n/navigation';
 import { classNames } from './class-names';
+import { LocalisedLink, type LocalisedLinkProps } from './InternalLink';
 
-export type ButtonLinkProps = ComponentProps<typeof LocaleLink> & {
+export type ButtonLinkProps = LocalisedLinkProps & {
   purpose?: 'primary' | 'secondary' | 'subtle';
 };
 
-/** A link to a page of this site that looks like a button: for calls to action that navigate. */
+/** A link to a page of this site that looks like a button: for calls to action that navigate (server components). */
 export function ButtonLink({ purpose = 'primary', className, ...props }: ButtonLinkProps) {
-  return <LocaleLink className={classNames('nl-button', `nl-button--${purpose}`, className)} {...props} />;
+  return <LocalisedLink className={classNames('nl-button', `nl-button--${purpose}`, className)} {...props} />;
 }

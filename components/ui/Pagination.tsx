@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link as LocaleLink } from '@/lib/i18n/navigation';
+import { LocalisedLink as LocaleLink } from './InternalLink';
 import { classNames } from './class-names';
 import { VisuallyHidden } from './VisuallyHidden';
 

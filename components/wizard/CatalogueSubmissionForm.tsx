@@ -8,11 +8,13 @@ import { FormField } from '@/components/ui/FormField';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { TextInput } from '@/components/ui/TextInput';
 import { submitPlanToCatalogue, type CatalogueSubmissionState } from '@/app/[locale]/leernetwerk-opzetten/plan/[token]/submit-plan-to-catalogue';
+import { useFormPermalink } from '@/components/forms/use-form-permalink';
 
 /** Proposing the running network for the catalogue, pre-filled from the plan. */
 export function CatalogueSubmissionForm({ token, name, email }: { token: string; name?: string; email?: string }) {
   const t = useTranslations('wizard.catalogue');
-  const [state, formAction, pending] = useActionState<CatalogueSubmissionState, FormData>(submitPlanToCatalogue, { status: 'idle' });
+  const permalink = useFormPermalink();
+  const [state, formAction, pending] = useActionState<CatalogueSubmissionState, FormData>(submitPlanToCatalogue, { status: 'idle' }, permalink);
   if (state.status === 'sent') {
     return (
       <Alert type="ok" role="status" heading={t('sent')} headingLevel={3}>

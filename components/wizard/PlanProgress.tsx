@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Heading } from '@/components/ui/Heading';
-import { Link } from '@/lib/i18n/navigation';
+import { LocalisedLink as Link } from '@/components/ui/InternalLink';
 import type { Locale } from '@/lib/i18n/routing';
 import { isStepFilled, PHASES, stepsOf, type PlanAnswers, type PlanRouteId } from '@/lib/wizard/plan-steps';
 import { phaseName, stepTexts } from '@/lib/wizard/step-texts';

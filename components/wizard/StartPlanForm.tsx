@@ -12,6 +12,7 @@ import type { FormActionState } from '@/lib/forms/action-state';
 import { readFormData } from '@/lib/forms/read-form-data';
 import { issueMessage, PARSE_OPTIONS, type ValidationLocale } from '@/lib/validation/describe-issue';
 import { startPlanSchema } from '@/lib/wizard/network-plan-schemas';
+import { useFormPermalink } from '@/components/forms/use-form-permalink';
 
 const FIELDS = ['route', 'contactName', 'contactEmail'] as const;
 
@@ -19,7 +20,8 @@ const FIELDS = ['route', 'contactName', 'contactEmail'] as const;
 export function StartPlanForm({ route, leervraag }: { route?: 'light' | 'full'; leervraag?: string }) {
   const t = useTranslations('wizard.start');
   const locale = useLocale() as ValidationLocale;
-  const [state, formAction, pending] = useActionState<FormActionState, FormData>(startPlan, { status: 'idle' });
+  const permalink = useFormPermalink();
+  const [state, formAction, pending] = useActionState<FormActionState, FormData>(startPlan, { status: 'idle' }, permalink);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const serverErrors = state.status === 'invalid' ? state.fieldErrors : {};
   const typed = state.status === 'invalid' ? state.values : {};

@@ -18,6 +18,7 @@ import { saveStepAnswers } from '@/app/[locale]/leernetwerk-opzetten/plan/[token
 import type { FieldView, StepActionState } from './field-view';
 import { PlanWarningList } from './PlanWarningList';
 import { WizardField } from './WizardField';
+import { useFormPermalink } from '@/components/forms/use-form-permalink';
 
 export const STEP_FORM_ID = 'step-form';
 
@@ -38,7 +39,8 @@ export function StepForm(props: {
   const locale = useLocale() as ValidationLocale;
   const step = findStep(route, stepNumber)!;
   const stepId = step.id;
-  const [serverState, formAction] = useActionState<StepActionState, FormData>(saveStepAnswers, { status: 'idle' });
+  const permalink = useFormPermalink();
+  const [serverState, formAction] = useActionState<StepActionState, FormData>(saveStepAnswers, { status: 'idle' }, permalink);
   const [jsState, setJsState] = useState<StepActionState | undefined>();
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<'network' | 'server' | undefined>();

@@ -15,13 +15,15 @@ import { Textarea } from '@/components/ui/Textarea';
 import { requestSupport } from '@/app/[locale]/leernetwerk-opzetten/plan/[token]/request-support';
 import type { FormActionState } from '@/lib/forms/action-state';
 import { SUPPORT_LEVEL_IDS, supportRequestSchema, type SupportRequestInput } from '@/lib/wizard/network-plan-schemas';
+import { useFormPermalink } from '@/components/forms/use-form-permalink';
 
 const FIELDS = ['supportLevel', 'contactName', 'contactEmail', 'organisation', 'message'] as const;
 
 /** Asking the coordination team for support at one of the three levels. */
 export function SupportRequestForm({ token, defaults }: { token: string; defaults: Partial<SupportRequestInput> }) {
   const t = useTranslations('wizard.support');
-  const [state, formAction, pending] = useActionState<FormActionState<SupportRequestInput>, FormData>(requestSupport, { status: 'idle' });
+  const permalink = useFormPermalink();
+  const [state, formAction, pending] = useActionState<FormActionState<SupportRequestInput>, FormData>(requestSupport, { status: 'idle' }, permalink);
   const { form, onSubmit, result, summary } = useJsonForm({ schema: supportRequestSchema, endpoint: `/api/netwerkplannen/${token}/ondersteuning`, defaultValues: defaults });
   const { register, formState, getValues } = form;
 

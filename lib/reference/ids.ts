@@ -1,13 +1,72 @@
-// Ids of the reference data, read from the seed files so that the zod schemas, the seed and the
-// database agree. Adding a theme or learning form means adding it to prisma/seed/ and seeding.
-import themes from '@/prisma/seed/themes.json' with { type: 'json' };
-import learningForms from '@/prisma/seed/learning-forms.json' with { type: 'json' };
+// Ids of the reference data. The zod schemas use them in the browser too, so they are written out
+// here rather than read from the seed files (which would put whole files with every description in
+// client bundles); tests/unit/reference-ids.test.ts checks that they equal the ids in prisma/seed/.
+// Adding a theme or learning form means adding it to prisma/seed/ and here, and seeding.
 import type { Intensity } from '@/lib/reference/vocabularies';
 
-export const THEME_IDS = themes.map((theme) => theme.id) as [string, ...string[]];
-export const LEARNING_FORM_IDS = learningForms.forms.map((form) => form.id) as [string, ...string[]];
+export const THEME_IDS = [
+  'long-term-neighbourhood-approach',
+  'trust-and-connection-in-the-neighbourhood',
+  'mixed-neighbourhoods-diversity-segregation-inclusion',
+  'integrated-preventive-signalling',
+  'neighbourhood-social-mobility',
+  'area-based-liveability-safety',
+  'poverty',
+  'social-base',
+  'social-district-teams',
+  'integrated-working',
+  'formal-informal-cooperation',
+  'own-direction',
+  'social-domain-transformation',
+  'healthy-neighbourhood',
+  'housing-and-care',
+  'gas-free-neighbourhoods-co-benefits',
+  'drug-crime-undermining',
+  'neighbourhood-budgets',
+  'polarisation-radicalisation',
+  'integration-status-holders',
+  'early-signalling-prevention',
+  'resident-collectives-social-enterprise',
+  'meaningful-work-inclusion',
+  'youth-and-families',
+  'professional-development-reflection',
+  'care-welfare-cooperation',
+  'youth-care',
+  'labour-participation-reintegration',
+  'youth-participation-in-research',
+  'education-practice-connection',
+  'work-family-combination',
+  'district-nursing',
+  'self-reliance-self-management',
+  'health-promotion-prevention',
+  'dementia-intellectual-disability-care',
+  'mapping-support-needs',
+  'lifeworld-oriented-working',
+  'inclusion-people-with-disabilities',
+  'knowledge-accessibility',
+] as [string, ...string[]];
+
+export const LEARNING_FORM_IDS = [
+  'single-learning-inspiration-events',
+  'intervision-supervision-groups',
+  'neighbourhood-city-lab',
+  'community-of-practice',
+  'learning-improvement-trajectory-quality-compass',
+  'living-lab',
+  'action-research',
+  'breakthrough',
+  'transition-arena',
+] as [string, ...string[]];
 
 /** A learning form's intensity is its group in the menukaart (light / intensive / system). */
-export const FORM_INTENSITY: Record<string, Intensity> = Object.fromEntries(
-  learningForms.forms.map((form) => [form.id, form.intensity as Intensity]),
-);
+export const FORM_INTENSITY: Record<string, Intensity> = {
+  'single-learning-inspiration-events': 'light',
+  'intervision-supervision-groups': 'light',
+  'neighbourhood-city-lab': 'light',
+  'community-of-practice': 'intensive',
+  'learning-improvement-trajectory-quality-compass': 'intensive',
+  'living-lab': 'intensive',
+  'action-research': 'intensive',
+  breakthrough: 'intensive',
+  'transition-arena': 'system',
+};

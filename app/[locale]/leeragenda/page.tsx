@@ -4,6 +4,7 @@ import { LearningAgenda } from '@/components/catalogue/LearningAgenda';
 import { listThemes } from '@/lib/catalogue/list-reference-data';
 import { offeringsPerTheme } from '@/lib/catalogue/offerings-by';
 import { db } from '@/lib/db/client';
+import { connection } from 'next/server';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/leeragenda'>): Promise<Metadata> {
   const { locale } = await params;
@@ -12,6 +13,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/leeragen
 }
 
 export default async function LearningAgendaPage({ params }: PageProps<'/[locale]/leeragenda'>) {
+  // Per request: it reads the database (and gets the CSP nonce of proxy.ts).
+  await connection();
   const { locale } = await params;
   setRequestLocale(locale);
   const [themes, offerings] = await Promise.all([listThemes(db()), offeringsPerTheme(db())]);

@@ -4,6 +4,7 @@ import { Menukaart } from '@/components/catalogue/Menukaart';
 import { listLearningForms } from '@/lib/catalogue/list-reference-data';
 import { offeringsPerLearningForm } from '@/lib/catalogue/offerings-by';
 import { db } from '@/lib/db/client';
+import { connection } from 'next/server';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/leervormen'>): Promise<Metadata> {
   const { locale } = await params;
@@ -12,6 +13,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/leervorm
 }
 
 export default async function LearningFormsPage({ params }: PageProps<'/[locale]/leervormen'>) {
+  // Per request: it reads the database (and gets the CSP nonce of proxy.ts).
+  await connection();
   const { locale } = await params;
   setRequestLocale(locale);
   const [categories, offerings] = await Promise.all([listLearningForms(db()), offeringsPerLearningForm(db())]);

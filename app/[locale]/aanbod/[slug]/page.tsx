@@ -9,6 +9,7 @@ import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
 import { db } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { asLocale } from '@/lib/i18n/translate';
+import { connection } from 'next/server';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/[slug]'>): Promise<Metadata> {
   const { slug, locale } = await params;
@@ -21,6 +22,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/[
 }
 
 export default async function OfferingPage({ params }: PageProps<'/[locale]/aanbod/[slug]'>) {
+  // Per request: it reads the database (and gets the CSP nonce of proxy.ts).
+  await connection();
   const { slug, locale: raw } = await params;
   const locale = asLocale(raw);
   setRequestLocale(locale);

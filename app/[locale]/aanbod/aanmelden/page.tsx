@@ -4,6 +4,9 @@ import { OfferingSubmissionForm } from '@/components/catalogue/OfferingSubmissio
 import { ClientMessages } from '@/components/layout/ClientMessages';
 import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
+import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
+import { asLocale } from '@/lib/i18n/translate';
+import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/aanmelden'>): Promise<Metadata> {
   const { locale } = await params;
@@ -22,7 +25,10 @@ export default async function SubmitOfferingPage({ params }: PageProps<'/[locale
         {t('lead')}
       </Paragraph>
       <ClientMessages namespaces={['catalogue', 'forms', 'vocab']}>
-        <OfferingSubmissionForm />
+        <OfferingSubmissionForm
+          learningForms={LEARNING_FORM_IDS.map((id) => ({ value: id, label: learningFormName(id, asLocale(locale)) }))}
+          themes={THEME_IDS.map((id) => ({ value: id, label: themeName(id, asLocale(locale)) }))}
+        />
       </ClientMessages>
     </>
   );

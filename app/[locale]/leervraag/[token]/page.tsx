@@ -8,6 +8,7 @@ import { asLocale } from '@/lib/i18n/translate';
 import { findLearningQuestionByToken } from '@/lib/matchmaking/find-learning-question';
 import { findSimilarQuestions } from '@/lib/matchmaking/find-similar-questions';
 import { exportLearningQuestion } from '@/lib/privacy/export-learning-question';
+import { connection } from 'next/server';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/leervraag/[token]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -17,6 +18,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/leervraa
 }
 
 export default async function LearningQuestionResultPage({ params }: PageProps<'/[locale]/leervraag/[token]'>) {
+  // Per request: it reads the database (and gets the CSP nonce of proxy.ts).
+  await connection();
   const { locale, token } = await params;
   setRequestLocale(locale);
   const question = await findLearningQuestionByToken(db(), token);

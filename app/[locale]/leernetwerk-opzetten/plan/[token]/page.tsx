@@ -22,6 +22,7 @@ import { exportNetworkPlan } from '@/lib/privacy/export-network-plan';
 import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
 import { isStepFilled, stepsOf } from '@/lib/wizard/plan-steps';
 import { planWarnings } from '@/lib/wizard/plan-warnings';
+import { connection } from 'next/server';
 
 type Props = PageProps<'/[locale]/leernetwerk-opzetten/plan/[token]'>;
 
@@ -32,6 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PlanSummaryPage({ params }: Props) {
+  // Per request: it reads the database (and gets the CSP nonce of proxy.ts).
+  await connection();
   const { locale: rawLocale, token } = await params;
   const locale = asLocale(rawLocale);
   setRequestLocale(locale);

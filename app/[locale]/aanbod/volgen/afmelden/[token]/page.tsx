@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/Button';
 import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { unsubscribeFollowingAction } from '../../following-actions';
+import { connection } from 'next/server';
 
 type Props = PageProps<'/[locale]/aanbod/volgen/afmelden/[token]'>;
 
@@ -16,6 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // The unsubscribe link from the e-mail: opening it changes nothing; the button unsubscribes (POST).
 // Mail clients unsubscribe in one click through POST /api/volgen/afmelden/<token> (RFC 8058).
 export default async function UnsubscribePage({ params }: Props) {
+  // Per request: it reads the database (and gets the CSP nonce of proxy.ts).
+  await connection();
   const { locale, token } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('following.unsubscribePage');

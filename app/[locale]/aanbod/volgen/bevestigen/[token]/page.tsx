@@ -7,6 +7,7 @@ import { Paragraph } from '@/components/ui/Paragraph';
 import { db } from '@/lib/db/client';
 import { findFollowingConfirmState } from '@/lib/following/follow-catalogue-search';
 import { confirmFollowingAction } from '../../following-actions';
+import { connection } from 'next/server';
 
 type Props = PageProps<'/[locale]/aanbod/volgen/bevestigen/[token]'>;
 
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // The double opt-in link from the e-mail: opening it changes nothing; the button confirms (POST).
 export default async function ConfirmFollowingPage({ params }: Props) {
+  // Per request: it reads the database (and gets the CSP nonce of proxy.ts).
+  await connection();
   const { locale, token } = await params;
   setRequestLocale(locale);
   const [t, confirmed] = await Promise.all([getTranslations('following.confirmPage'), getTranslations('following.confirmed')]);

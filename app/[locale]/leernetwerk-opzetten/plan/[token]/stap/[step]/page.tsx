@@ -16,6 +16,7 @@ import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
 import { findStep, stepsOf } from '@/lib/wizard/plan-steps';
 import { RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
 import { phaseName, rhythmAlternatives, stepTexts } from '@/lib/wizard/step-texts';
+import { connection } from 'next/server';
 
 type Props = PageProps<'/[locale]/leernetwerk-opzetten/plan/[token]/stap/[step]'>;
 
@@ -27,6 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PlanStepPage({ params }: Props) {
+  // Per request: it reads the database (and gets the CSP nonce of proxy.ts).
+  await connection();
   const { locale: rawLocale, token, step: rawStep } = await params;
   const locale = asLocale(rawLocale);
   setRequestLocale(locale);
