@@ -4,7 +4,7 @@
 // JavaScript it is checked by the shared schema and sent as JSON; without, it posts to its server
 // action. Before sending it warns when a published offering has a very similar title.
 import { useActionState, useState } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { ContactFields } from '@/components/forms/ContactFields';
 import { FormTail } from '@/components/forms/FormTail';
 import { formFeedback } from '@/components/forms/form-feedback';

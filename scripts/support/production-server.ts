@@ -44,7 +44,7 @@ export interface ProductionServer {
  * `npm start` does) on a free port until stopped. The end-to-end tests stand behind one trusted hop
  * (TRUST_PROXY_HOPS=1) so each test can send as its own visitor address (X-Forwarded-For).
  */
-export async function startProductionServer(options: { databaseUrl: string; distDir: string; skipBuild: boolean; env?: NodeJS.ProcessEnv }): Promise<ProductionServer> {
+export async function startProductionServer(options: { databaseUrl: string; distDir: string; skipBuild: boolean; env?: Record<string, string> }): Promise<ProductionServer> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: options.databaseUrl,
