@@ -20,10 +20,14 @@ export function CatalogueFilterForm({ action, label, updatingText, children }: {
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
 
-  // After back/forward or a link (e.g. "clear all filters"), show the choices of the new URL.
+  // After back/forward or a link (e.g. "clear all filters"), show the choices of the new URL. Not on
+  // the first render: the server already drew the form from this URL, and on a slow device the
+  // visitor may have typed a search before hydration, which must not be wiped out.
+  const shownQuery = useRef(searchParams.toString());
   useEffect(() => {
     const form = formRef.current;
-    if (!form) return;
+    if (!form || shownQuery.current === searchParams.toString()) return;
+    shownQuery.current = searchParams.toString();
     for (const element of Array.from(form.elements)) {
       if (element instanceof HTMLInputElement && element.type === 'checkbox') {
         element.checked = searchParams.getAll(element.name).includes(element.value);

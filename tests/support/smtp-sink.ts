@@ -9,14 +9,19 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+/** `acceptDelayMs` holds each message's final answer back that long (a slow server, for crash tests). */
+export async function startSmtpSink(options: { acceptDelayMs?: number } = {}): Promise<SmtpSink> {
   const messages: SmtpSink['messages'] = [];
   let failures = 0;
   const server = net.createServer((socket) => {
     let buffer = '';
     let inData = false;
     let current = { from: '', to: [] as string[], data: '' };
-    const reply = (line: string) => socket.write(`${line}\r\n`);
+    // A client that goes away (a killed app) must not take the sink down with it.
+    socket.on('error', () => undefined);
+    const reply = (line: string) => {
+      if (!socket.destroyed) socket.write(`${line}\r\n`);
+    };
     reply('220 sink ESMTP');
     socket.on('data', (chunk) => {
       buffer += chunk.toString('utf8');
@@ -31,8 +36,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
               failures -= 1;
               reply('451 4.3.0 try again later');
             } else {
-              messages.push(current);
-              reply('250 2.0.0 queued');
+              const received = current;
+              const accept = () => {
+                messages.push(received);
+                reply('250 2.0.0 queued');
+              };
+              if (options.acceptDelayMs) setTimeout(accept, options.acceptDelayMs);
+              else accept();
             }
             current = { from: '', to: [], data: '' };
           } else current.data += `${line.startsWith('..') ? line.slice(1) : line}\n`;
