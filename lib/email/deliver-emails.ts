@@ -10,7 +10,8 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '@/lib/db/client';
 
 export const MAX_ATTEMPTS = 6;
-const BATCH = 20;
+/** Mails one call delivers at most; the job calls again while calls come back full. */
+export const EMAIL_BATCH = 20;
 /** Longer than one SMTP conversation can take (connection, greeting and socket timeouts below). */
 export const LEASE_MS = 2 * 60_000;
 
@@ -55,7 +56,7 @@ async function claimNextEmail(prisma: Db, now: Date): Promise<ClaimedEmail | nul
 export async function deliverDueEmails(prisma: Db, transport: Pick<Transporter, 'sendMail'>, from: string, now = new Date()): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
-  for (let count = 0; count < BATCH; count++) {
+  for (let count = 0; count < EMAIL_BATCH; count++) {
     const email = await claimNextEmail(prisma, now);
     if (!email) break;
     try {

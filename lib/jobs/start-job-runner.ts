@@ -8,10 +8,13 @@ import 'server-only';
 import PgBoss from 'pg-boss';
 import { db } from '@/lib/db/client';
 import { getEnv, type Env } from '@/lib/env';
-import { createSmtpTransport, deliverDueEmails } from '@/lib/email/deliver-emails';
+import { createSmtpTransport, deliverDueEmails, EMAIL_BATCH } from '@/lib/email/deliver-emails';
 import { queueCoordinatorDigests } from '@/lib/team/queue-coordinator-digests';
 import { queueFollowerDigests } from '@/lib/following/queue-follower-digests';
 import { purgePersonalData } from '@/lib/privacy/purge-personal-data';
+
+/** At most this many batches per run of the delivery job (the next run, a minute later, goes on). */
+const MAX_DELIVERY_ROUNDS = 25;
 
 export const JOBS = {
   deliverEmails: { name: 'deliver-emails', cron: '* * * * *' },
@@ -30,7 +33,11 @@ export async function startJobRunner(databaseUrl: string, env: Pick<Env, 'SMTP_U
     const transport = createSmtpTransport(env.SMTP_URL);
     await boss.schedule(JOBS.deliverEmails.name, JOBS.deliverEmails.cron, {}, { tz: 'Europe/Amsterdam' });
     await boss.work(JOBS.deliverEmails.name, async () => {
-      await deliverDueEmails(db(), transport, env.MAIL_FROM);
+      // Drain what is due (a backlog after an outage, a bulk action), in batches, within a bound.
+      for (let round = 0; round < MAX_DELIVERY_ROUNDS; round++) {
+        const { sent, failed } = await deliverDueEmails(db(), transport, env.MAIL_FROM);
+        if (sent + failed < EMAIL_BATCH) break;
+      }
     });
   } else {
     await boss.unschedule(JOBS.deliverEmails.name);

@@ -75,7 +75,7 @@ describe('tokens of followed searches', () => {
     const received = sink.messages.filter((message) => message.to.some((line) => line.includes(email))).map((message) => message.data.replace(/\n[ \t]+/g, ' '));
     // The confirmation went out in the same run; only the digest is a list mail.
     expect(received).toHaveLength(2);
-    const data = received.find((message) => /^Subject: .*nieuw leeraanbod/m.test(message))!;
+    const data = received.find((message) => /^Subject: .*nieuw aanbod/im.test(message))!;
     const listUnsubscribe = /^List-Unsubscribe: <([^>]+)>$/m.exec(data)![1]!;
     expect(data).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
     expect(listUnsubscribe).toMatch(/\/api\/volgen\/afmelden\/[\w-]{43}$/);
