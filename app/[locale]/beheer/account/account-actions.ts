@@ -33,14 +33,13 @@ export const confirmTotp = teamAction('coordinator', z.object({ code: z.string()
   await back(ok ? 'totp-enabled' : 'totp-invalid');
 }, { enrolling: true });
 
-export const turnOffTotp = teamAction(
-  'coordinator',
-  z.object({ password: z.string().max(200).default(''), code: z.string().max(20).default('') }),
-  async (member, input) => {
-    // Not when an admin requires a second factor for everyone; otherwise only with password and code.
-    if ((await readTeamSettings(db())).requireTotp) return back('saved');
-    const outcome = await disableTotp(db(), member.id, { password: input.password, code: input.code });
-    await back(outcome === 'ok' ? 'totp-disabled' : `totp-off-${outcome}`);
+const TURN_OFF_TOTP = z.object({ password: z.string().max(200).default(''), code: z.string().max(20).default('') });
+
+export const turnOffTotp = teamAction('coordinator', TURN_OFF_TOTP, async (member, input) => {
+  // Not when an admin requires a second factor for everyone; otherwise only with password and code.
+  if ((await readTeamSettings(db())).requireTotp) return back('saved');
+  const outcome = await disableTotp(db(), member.id, { password: input.password, code: input.code });
+  await back(outcome === 'ok' ? 'totp-disabled' : `totp-off-${outcome}`);
 });
 
 export const toggleDigest = teamAction('coordinator', z.object({ enabled: z.enum(['true', 'false']) }), async (member, input) => {
