@@ -7,7 +7,9 @@ import path from 'node:path';
 import type { Locale } from '@/lib/i18n/routing';
 import { inlineScriptHashes } from '@/lib/security-headers';
 
-export const STATIC_PAGES = ['/', '/leervraag', '/leernetwerk-opzetten', '/contact', '/privacy', '/toegankelijkheid', '/aanbod/aanmelden'] as const;
+// Pages with a public form are not among them: each view carries its own one-time form token
+// (lib/forms/idempotency.ts), also without JavaScript.
+export const STATIC_PAGES = ['/', '/leernetwerk-opzetten', '/privacy', '/toegankelijkheid'] as const;
 
 export function isStaticPage(page: string): boolean {
   return (STATIC_PAGES as readonly string[]).includes(page);

@@ -38,7 +38,7 @@ test('pages rendered per request carry a fresh nonce-based CSP', async ({ reques
   expect(html).toContain(`nonce="${nonce}"`);
 });
 
-for (const path of ['/', '/en/leervraag', '/leernetwerk-opzetten']) {
+for (const path of ['/', '/en/privacy', '/leernetwerk-opzetten']) {
   test(`${path} is prerendered, cacheable, and allows exactly its own inline scripts by hash`, async ({ request }) => {
     const response = await request.get(path);
     const csp = response.headers()['content-security-policy']!;

@@ -4,6 +4,7 @@ import { ContactForm } from '@/components/contact/ContactForm';
 import { ClientMessages } from '@/components/layout/ClientMessages';
 import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
+import { connection } from 'next/server';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/contact'>): Promise<Metadata> {
   const { locale } = await params;
@@ -12,6 +13,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/contact'
 }
 
 export default async function ContactPage({ params }: PageProps<'/[locale]/contact'>) {
+  // Per request: the form carries a one-time token of its own for every page view (and the CSP nonce).
+  await connection();
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('contact');

@@ -7,6 +7,7 @@ import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { asLocale } from '@/lib/i18n/translate';
 import { questionFormOptions } from '@/lib/matchmaking/question-form-options';
+import { connection } from 'next/server';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/leervraag'>): Promise<Metadata> {
   const { locale } = await params;
@@ -15,6 +16,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/leervraa
 }
 
 export default async function LearningQuestionPage({ params }: PageProps<'/[locale]/leervraag'>) {
+  // Per request: the form carries a one-time token of its own for every page view (and the CSP nonce).
+  await connection();
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('learningQuestion');

@@ -7,6 +7,7 @@ import { Paragraph } from '@/components/ui/Paragraph';
 import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
 import { asLocale } from '@/lib/i18n/translate';
 import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
+import { connection } from 'next/server';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/aanmelden'>): Promise<Metadata> {
   const { locale } = await params;
@@ -15,6 +16,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/a
 }
 
 export default async function SubmitOfferingPage({ params }: PageProps<'/[locale]/aanbod/aanmelden'>) {
+  // Per request: the form carries a one-time token of its own for every page view (and the CSP nonce).
+  await connection();
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('catalogue.submit');
