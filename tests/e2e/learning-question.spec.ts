@@ -32,7 +32,6 @@ test.describe('with JavaScript', () => {
   test.use(asVisitor());
 
   test('asks the question first, suggests themes from its words, and shows a verdict explained as on the home page', async ({ page }) => {
-    test.slow(); // a long flow with several accessibility scans
     const cspErrors = collectCspErrors(page);
     const question = `Woningcorporaties willen met welzijn en veiligheid leren over vroegsignalering ${unique()}`;
     await page.goto('/leervraag');
@@ -139,7 +138,6 @@ test.describe('with JavaScript', () => {
   });
 
   test('shows Dutch errors per step, moves focus to the first, and stores nothing', async ({ page }) => {
-    test.slow(); // a long flow with several accessibility scans
     const before = await count('learning_questions');
     await page.goto('/leervraag');
     await page.getByLabel('Je leervraag in je eigen woorden').fill('Kort');
@@ -181,7 +179,6 @@ test.describe('with JavaScript', () => {
   });
 
   test('shows the result page per verdict for the domain examples, with next steps', async ({ page }) => {
-    test.slow(); // a long flow with several accessibility scans
     const join = await resultOf(page, {
       question: 'Hoe leren wijkverpleegkundigen van elkaar over zelfmanagement?',
       themes: ['district-nursing'],
@@ -224,7 +221,6 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, ...asVisitor() });
 
   test('shows all steps as one form, suggests themes on the next page, reports errors, then stores and opens the result page', async ({ page }) => {
-    test.slow(); // a long flow with several accessibility scans
     const question = `Zonder JavaScript: hoe signaleren we vroeg schulden ${unique()}`;
     await page.goto('/leervraag');
     await expect(page.getByRole('heading', { name: 'Je gegevens' })).toBeVisible();
@@ -236,7 +232,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Niet alles is goed ingevuld')).toBeVisible();
     await expect(page.getByLabel('Je leervraag in je eigen woorden')).toHaveValue(question);
     await expect(page.getByRole('checkbox', { name: 'Wijkprofessionals' })).toBeChecked();
-    await expectNoAxeViolations(page);
+    // No axe scan here: axe needs the page's own script timers, which do not run with JavaScript off
+    // (the scan never ends). The same form, suggestion note and error summary are scanned with
+    // JavaScript in the tests above.
     expect(await count('learning_questions', 'question = $1', [question])).toBe(0);
 
     await page.getByRole('radio', { name: 'Landelijk' }).check();
