@@ -157,7 +157,7 @@ test('the full route, by keyboard only: warnings, the menukaart chooser, reload,
   await press(page, page.getByRole('button', { name: 'Opslaan en verder' }));
   await expect(page.getByRole('heading', { level: 1, name: /^Stap 6 van 10/ })).toBeVisible();
   await page.reload();
-  await press(page, page.getByRole('button', { name: /Stap 2: Wie/ }));
+  await press(page, page.getByRole('button', { name: /^Stap 2: Bepaal WIE/ }));
   await expect(page.getByLabel(/Hoeveel deelnemers/)).toHaveValue('35');
   await expect(page.getByRole('checkbox', { name: 'Gemeente' })).toBeChecked();
   await press(page, page.getByRole('button', { name: /Stap 6: / }));
