@@ -1,7 +1,7 @@
 // The setup wizard (leernetwerk opzetten): both routes by keyboard only with axe on every step,
 // saved progress across reloads and browsers, warnings, Dutch errors that store nothing, the PDF,
 // a support request, pre-fill from a learning question, and edits from two windows.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { count, query } from './support/database';
@@ -364,7 +364,8 @@ test('starts pre-filled from a learning question that needs a new network', asyn
   await query(
     `INSERT INTO learning_questions (token, question, themes, target_groups, scale, province, group_size, learning_goal, contact_name, contact_email, consent_contact, verdict)
      VALUES ($1, $2, $3, $4, 'regional', 'gelderland', 16, 'improvement', 'Ilse', 'ilse@example.nl', true, 'new-network')`,
-    [token, question, ['area-based-liveability-safety'], ['professionals']],
+    // Stored as the real feature stores it: only the token's hash.
+    [createHash('sha256').update(token).digest('hex'), question, ['area-based-liveability-safety'], ['professionals']],
   );
   await page.goto(`/leernetwerk-opzetten/nieuw?leervraag=${token}`);
   await expect(page.getByText('We vullen je plan alvast in')).toContainText(question);
