@@ -382,7 +382,7 @@ test('starts pre-filled from a learning question that needs a new network', asyn
 test('the wizard in English', async ({ page }) => {
   await page.goto('/en/leernetwerk-opzetten/nieuw?route=full');
   await page.getByRole('button', { name: 'Start plan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Step 1 of 10: What/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^Step 1 of 10: Make clear WHAT/ })).toBeVisible();
   await expect(page).toHaveURL(/\/en\/leernetwerk-opzetten\/plan\/[A-Za-z0-9_-]+\/stap\/1$/);
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect(page.getByLabel(/Name or working title/)).toHaveAccessibleDescription(/This field is required\./);
