@@ -6,6 +6,9 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Metadata (title, description) always in the <head>, for every visitor: streamed metadata can land
+  // in the <body> when the page's metadata resolves late, which is invalid HTML.
+  htmlLimitedBots: /.*/,
   experimental: {
     // forbidden() answers 403 for /beheer pages a coordinator may not open (admin only).
     authInterrupts: true,
