@@ -2,7 +2,8 @@
 // the summary page and the PDF, so both show the same.
 import type { Locale } from '@/lib/i18n/routing';
 import { isStepFilled, stepsOf, type PlanAnswers, type PlanRouteId } from '@/lib/wizard/plan-steps';
-import { groupSizeRule, RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
+import { groupSizeRule } from '@/lib/wizard/plan-warnings';
+import { RULES_OF_THUMB } from '@/lib/wizard/setup-rules';
 import { learningFormTexts, stepTexts } from '@/lib/wizard/step-texts';
 import { buildFieldViews } from './build-field-views';
 

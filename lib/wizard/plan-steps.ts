@@ -2,9 +2,9 @@
 // field descriptions gives both the form and the step's zod schema, so browser and server check the
 // same rules. Pure: no database, usable on the client.
 import { z } from 'zod';
-import setupSteps from '@/prisma/seed/setup-steps.json' with { type: 'json' };
 import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
 import { calendarDay, todayInNetherlands } from '@/lib/validation/calendar-day';
+import { SETUP_PHASES } from '@/lib/wizard/setup-rules';
 import {
   DISCIPLINARITIES,
   INTENSITIES,
@@ -166,7 +166,7 @@ export const LIGHT_STEPS: readonly StepDefinition[] = [
   { id: 'light-5', route: 'light', number: 5, fields: [long('followUp')] },
 ];
 
-export const PHASES = setupSteps.phases.map((phase) => ({
+export const PHASES = SETUP_PHASES.map((phase) => ({
   id: phase.id,
   number: phase.number,
   steps: FULL_STEPS.filter((step) => step.phaseId === phase.id).map((step) => step.number),

@@ -1,27 +1,9 @@
 // Warnings the wizard shows while an initiator fills in the plan, from the domain's rules of thumb
-// (prisma/seed/setup-steps.json). Pure: the same function runs live in the browser and on the
-// plan summary.
-import setupSteps from '@/prisma/seed/setup-steps.json' with { type: 'json' };
+// (lib/wizard/setup-rules.ts, from prisma/seed/setup-steps.json). Pure: the same function runs live
+// in the browser and on the plan summary.
 import { PARTICIPANT_CONDITIONS, PERSPECTIVES, participantConditionsField, type PlanAnswers, type PlanRouteId } from '@/lib/wizard/plan-steps';
 import type { LearningFormProfile } from '@/lib/menukaart/recommend-learning-forms';
-
-const step2 = setupSteps.steps.find((step) => step.number === 2)!.rulesOfThumb!;
-const step5 = setupSteps.steps.find((step) => step.number === 5)!.rulesOfThumb!;
-const step8 = setupSteps.steps.find((step) => step.number === 8)!.rulesOfThumb!;
-const lightStep2 = setupSteps.lightSteps.find((step) => step.number === 2)!.rulesOfThumb!;
-
-/** Advised values for the L&V context (seed 000); the alternatives are shown beside them. */
-export const RULES_OF_THUMB = {
-  groupSizeMin: step2.groupSizeMin!,
-  groupSizeMax: step2.groupSizeMax!,
-  /** The light route's own rule of thumb: 5 to 20 people. */
-  lightGroupSizeMin: lightStep2.groupSizeMin,
-  lightGroupSizeMax: lightStep2.groupSizeMax,
-  facilitatorCountMin: step5.facilitatorCountMin!,
-  facilitatorCountMax: step5.facilitatorCountMax!,
-  durationMonths: step8.durationMonths!,
-  intervalWeeks: step8.sessionIntervalWeeks!,
-} as const;
+import { RULES_OF_THUMB } from '@/lib/wizard/setup-rules';
 
 /** Perspectives a mixed group should have (step 2A): municipality, organisations, knowledge, residents or clients. */
 export const KEY_PERSPECTIVES = [['municipality'], ['organisations'], ['knowledge-institution'], ['residents', 'clients']] as const;

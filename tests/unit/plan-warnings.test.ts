@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
 import { recommendLearningForms } from '@/lib/menukaart/recommend-learning-forms';
 import { planLearningNeed } from '@/lib/wizard/plan-learning-need';
-import { planWarnings, RULES_OF_THUMB, stepWarnings } from '@/lib/wizard/plan-warnings';
+import { planWarnings, stepWarnings } from '@/lib/wizard/plan-warnings';
+import { RULES_OF_THUMB } from '@/lib/wizard/setup-rules';
 import { PERSPECTIVES, participantConditionsField, type PlanAnswers } from '@/lib/wizard/plan-steps';
 
 const codes = (answers: PlanAnswers, route: 'light' | 'full' = 'full') => planWarnings(route, answers, MENUKAART).map((warning) => warning.code);

@@ -14,7 +14,7 @@ import { asLocale } from '@/lib/i18n/translate';
 import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
 import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
 import { findStep, stepsOf } from '@/lib/wizard/plan-steps';
-import { RULES_OF_THUMB } from '@/lib/wizard/plan-warnings';
+import { RULES_OF_THUMB } from '@/lib/wizard/setup-rules';
 import { phaseName, rhythmAlternatives, stepTexts } from '@/lib/wizard/step-texts';
 import { connection } from 'next/server';
 
