@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactMessageSchema } from '@/lib/contact/contact-message-schema';
 import { refusal } from '@/lib/forms/json-responses';
+import { toFieldErrors } from '@/lib/forms/outcome';
 import { jsonNestsDeeperThan, readJsonBody } from '@/lib/http/read-json-body';
 import { learningQuestionSchema } from '@/lib/matchmaking/learning-question-schema';
 import { describeIssue } from '@/lib/validation/describe-issue';
@@ -72,6 +73,15 @@ describe('parseInput', () => {
   it('passes valid input through unchanged, right-to-left text and markup included', () => {
     const parsed = parseInput(contactMessageSchema, { ...contact, name: 'דוד לוי\u200f', message: '<b>vet</b> is hier gewoon tekst.' });
     expect(parsed).toMatchObject({ success: true, data: { name: 'דוד לוי\u200f', message: '<b>vet</b> is hier gewoon tekst.' } });
+  });
+});
+
+describe('field errors for fields named like object properties', () => {
+  it('gives "toString" and "constructor" their own message (no inherited property hides them)', () => {
+    const parsed = parseInput(contactMessageSchema, { ...contact, toString: 'x\u202e', constructor: '\u0000' });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(Object.keys(toFieldErrors(parsed.error, 'nl')).sort()).toEqual(['constructor', 'toString']);
   });
 });
 
