@@ -2,6 +2,7 @@
 // refused before it is parsed (lib/http/read-json-body.ts): what is refused, what is kept, and
 // that the refusal names the field in Dutch and English.
 import { describe, expect, it } from 'vitest';
+import { readOfferingQueryLeniently } from '@/lib/catalogue/offering-query';
 import { contactMessageSchema } from '@/lib/contact/contact-message-schema';
 import { refusal } from '@/lib/forms/json-responses';
 import { toFieldErrors } from '@/lib/forms/outcome';
@@ -73,6 +74,15 @@ describe('parseInput', () => {
   it('passes valid input through unchanged, right-to-left text and markup included', () => {
     const parsed = parseInput(contactMessageSchema, { ...contact, name: 'דוד לוי\u200f', message: '<b>vet</b> is hier gewoon tekst.' });
     expect(parsed).toMatchObject({ success: true, data: { name: 'דוד לוי\u200f', message: '<b>vet</b> is hier gewoon tekst.' } });
+  });
+});
+
+describe('the catalogue page reading its query', () => {
+  it('leaves out a search term with NUL, as it leaves out any invalid parameter', () => {
+    const { query, ignored } = readOfferingQueryLeniently({ q: 'armoede\u0000', theme: 'poverty' });
+    expect(query.q).toBeUndefined();
+    expect(query.theme).toEqual(['poverty']);
+    expect(ignored).toEqual(['q']);
   });
 });
 
