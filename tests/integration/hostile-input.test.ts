@@ -77,9 +77,21 @@ const runs = (numRuns: number) => ({ numRuns, seed: SEED, endOnFailure: true });
 const BATCH = 6;
 const batchOf = <T>(arbitrary: fc.Arbitrary<T>) => fc.array(arbitrary, { minLength: BATCH, maxLength: BATCH });
 
+/**
+ * This suite's own connections commit without waiting for the disk: thousands of small writes
+ * (rate-limit counters, mostly) would otherwise spend their time on WAL flushes. What is stored, and
+ * when a transaction is visible, is the same.
+ */
+function withoutCommitWait(url: string): string {
+  const withOptions = new URL(url);
+  withOptions.searchParams.set('options', '-c synchronous_commit=off');
+  return withOptions.toString();
+}
+
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject('databaseUrl');
-  prisma = createPrismaClient(inject('databaseUrl'));
+  process.env.DATABASE_URL = withoutCommitWait(inject('databaseUrl'));
+  prisma = createPrismaClient(process.env.DATABASE_URL);
+  expect(await prisma.$queryRawUnsafe<{ synchronous_commit: string }[]>('SHOW synchronous_commit')).toEqual([{ synchronous_commit: 'off' }]);
   const plan = await startNetworkPlan(prisma, { route: 'full' }, { ip: address(), locale: 'nl', appUrl: 'http://localhost' });
   if (plan.kind !== 'ok' || !plan.value) throw new Error('no plan');
   planToken = plan.value.token;
@@ -418,7 +430,8 @@ describe('server action saveStepAnswers under a hostile form', () => {
       fc.asyncProperty(hostileFormData(valid), fc.constantFrom('1', '2', '3', '4'), async (form, step) => {
         generated++;
         asOwnPage();
-        if (form.get('token') !== token) form.set('token', form.has('token') ? String(form.get('token')) : token);
+        // A removed link is put back (the action needs one); a replaced one stays, as any unknown link.
+        if (!form.has('token')) form.set('token', token);
         if (!form.has('step')) form.set('step', step);
         const at = await version();
         if (form.get('version') === '1') form.set('version', String(at));
