@@ -54,6 +54,7 @@ const { learningQuestionSchema } = await import('@/lib/matchmaking/learning-ques
 const { matchRequestSchema } = await import('@/lib/matchmaking/match-request-schema');
 const { supportRequestSchema } = await import('@/lib/wizard/network-plan-schemas');
 const { startNetworkPlan } = await import('@/lib/wizard/start-network-plan');
+const { savePlanStep } = await import('@/lib/wizard/save-plan-step');
 const { hashToken } = await import('@/lib/security/create-token');
 const { submitLearningQuestion } = await import('@/lib/matchmaking/submit-learning-question');
 const { verifySignIn } = await import('@/lib/auth/verify-sign-in');
@@ -269,6 +270,31 @@ describe('GET routes with hostile query parameters and path segments', () => {
       }),
       runs(60),
     );
+  });
+
+  it('GET /api/netwerkplannen/<token>/pdf draws whatever text a plan took, in any asked language', async () => {
+    const started = await startNetworkPlan(prisma, { route: 'full' }, { ip: address(), locale: 'nl', appUrl: 'http://localhost' });
+    if (started.kind !== 'ok' || !started.value) throw new Error('no plan');
+    const token = started.value.token;
+    let version = 1;
+    let taken = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileText, hostileText, async (title, lang) => {
+        generated++;
+        const saved = await savePlanStep(prisma, token, 1, { answers: { title }, version }, { ip: address() });
+        if (saved.kind === 'ok') {
+          version = saved.version;
+          taken++;
+        } else expect(saved.kind).toBe('invalid');
+        const response = await getPlanPdf(getRequest(`/api/netwerkplannen/x/pdf?${new URLSearchParams({ lang })}`), params({ token }));
+        expect(response.status).toBe(200);
+        expect(response.headers.get('Content-Type')).toBe('application/pdf');
+        expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+      }),
+      runs(25),
+    );
+    // Markup, right-to-left and emoji titles are taken; the property is not only about refusals.
+    expect(taken).toBeGreaterThan(0);
   });
 
   const segment = fc.oneof(hostileText, oddKey);
