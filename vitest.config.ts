@@ -18,6 +18,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
+          // next-intl's ESM build imports `next/navigation` without an extension, which Node's own
+          // loader refuses; bundled by Vite it resolves (needed where server actions redirect).
+          server: { deps: { inline: ['next-intl'] } },
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { getEnv } from '@/lib/env';
 import { readFormData } from '@/lib/forms/read-form-data';
 import { crossSiteRefusal } from '@/lib/security/same-origin';
-import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
+import { parseInput } from '@/lib/validation/parse-input';
 import { requireTeamMember, type TeamMember } from './require-team-member';
 import type { TeamRole } from './session-policy';
 
@@ -50,7 +50,7 @@ export function teamAction<S extends z.ZodType, Result>(
     const crossSite = crossSiteRefusal(await headers(), getEnv().appUrl, getEnv().appUrl);
     if (crossSite) throw new Error(`Refused a cross-site form post (${crossSite}).`);
     const values = readFormData(formData ?? new FormData(), schema);
-    const parsed = schema.safeParse(values, PARSE_OPTIONS);
+    const parsed = parseInput(schema, values);
     if (parsed.success) return action(member, parsed.data, formData);
     const field = parsed.error.issues[0]?.path.filter((segment) => typeof segment === 'string').join('.') || '_form';
     const problem = { field, error: parsed.error, values };

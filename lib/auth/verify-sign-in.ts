@@ -4,6 +4,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
+import { parseInput } from '@/lib/validation/parse-input';
 import { verifyPassword } from './password';
 import { claimSignInAttempt, releaseSignInAttempt } from './sign-in-throttle';
 import { acceptTotpCode } from './accept-totp-code';
@@ -24,7 +25,7 @@ export type SignInResult =
   | { ok: false; reason: SignInFailure };
 
 export async function verifySignIn(prisma: Db, input: unknown, ip: string): Promise<SignInResult> {
-  const parsed = signInSchema.safeParse(input);
+  const parsed = parseInput(signInSchema, input);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password, totp } = parsed.data;
 

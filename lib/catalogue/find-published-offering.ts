@@ -2,11 +2,14 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { FORM_INTENSITY } from '@/lib/reference/ids';
+import { isCleanText } from '@/lib/validation/hostile-text';
 import { OFFERING_RECORD_COLUMNS, OFFERING_RECORD_FIELDS } from '@/lib/catalogue/offering-record';
 
 const RELATED_LIMIT = 4;
 
 export async function findPublishedOffering(prisma: Db, slug: string) {
+  // No stored slug holds a refused character (lib/validation/hostile-text.ts); PostgreSQL cannot even compare NUL.
+  if (!isCleanText(slug)) return null;
   const offering = await prisma.offering.findFirst({
     where: { slug, status: 'published' },
     include: { learningForm: { include: { category: true } } },

@@ -3,7 +3,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { OFFERING_RECORD_COLUMNS, OFFERING_RECORD_FIELDS, offeringRecordSchema, type OfferingRecord } from '@/lib/catalogue/offering-record';
-import { describeIssue, PARSE_OPTIONS } from '@/lib/validation/describe-issue';
+import { describeIssue } from '@/lib/validation/describe-issue';
+import { parseInput } from '@/lib/validation/parse-input';
 
 export interface RecordIssue {
   index: number;
@@ -21,7 +22,7 @@ export function validateOfferingRecords(input: unknown): { records: OfferingReco
   const seen = new Map<string, number>();
   input.forEach((raw, index) => {
     const slug = typeof raw === 'object' && raw !== null && typeof (raw as { slug?: unknown }).slug === 'string' ? (raw as { slug: string }).slug : undefined;
-    const result = offeringRecordSchema.safeParse(raw, PARSE_OPTIONS);
+    const result = parseInput(offeringRecordSchema, raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
         issues.push({ index, slug, path: issue.path.join('.'), message: describeIssue(issue, 'both') });

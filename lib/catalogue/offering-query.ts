@@ -2,6 +2,7 @@
 // export and the /aanbod page, whose URL uses the same parameter names. Repeated parameters mean OR
 // within a filter; different filters AND. The filters themselves are the rows of `offering-filters.ts`.
 import { z } from 'zod';
+import { parseInput } from '@/lib/validation/parse-input';
 import { FILTER_NAMES, FILTER_PARAMS, OFFERING_FILTERS, SINGLE_FILTER_NAMES, type FilterName, type SingleFilterName } from '@/lib/catalogue/offering-filters';
 
 export { FILTER_NAMES, type FilterName } from '@/lib/catalogue/offering-filters';
@@ -91,7 +92,7 @@ export function readOfferingQueryLeniently(params: URLSearchParams | Record<stri
     if (Array.isArray(given)) raw[name] = kept;
     else delete raw[name];
   }
-  const parsed = offeringQuerySchema.safeParse(raw);
+  const parsed = parseInput(offeringQuerySchema, raw);
   if (parsed.success) return { query: parsed.data, ignored: [...ignored] };
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0]);

@@ -34,18 +34,24 @@ export function tooManyRequests(retryAfterSeconds: number, locale?: Locale): Res
   );
 }
 
-/** A request refused before its body is read: from another site (403), too large (413), not JSON (415). */
-export type RequestRefusal = 'cross-site' | 'too-large' | 'wrong-type';
+/**
+ * A request refused before its body is read: from another site (403), too large (413), not JSON
+ * (415); or before it is parsed: JSON nested too deep (400, named as a problem of the whole input).
+ */
+export type RequestRefusal = 'cross-site' | 'too-large' | 'wrong-type' | 'too-deep';
 
 const REFUSALS: Record<RequestRefusal, { status: number; nl: string; en: string }> = {
   'cross-site': { status: 403, nl: 'Dit verzoek komt van een andere website en is geweigerd.', en: 'This request comes from another website and was refused.' },
   'too-large': { status: 413, nl: 'Het verzoek is groter dan 1 MB.', en: 'The request is larger than 1 MB.' },
+  'too-deep': { status: 400, nl: 'Invoer: Deze invoer is te diep genest.', en: 'Input: This input is nested too deeply.' },
   'wrong-type': { status: 415, nl: 'Stuur de gegevens als JSON (Content-Type: application/json).', en: 'Send the data as JSON (Content-Type: application/json).' },
 };
 
 /** The status and JSON body of a refused request. */
-export function refusal(kind: RequestRefusal, locale?: Locale): { status: number; body: { error: string } } {
+export function refusal(kind: RequestRefusal, locale?: Locale): { status: number; body: { error: string; issues?: { path: string; message: string }[] } } {
   const { status, nl, en } = REFUSALS[kind];
+  // A 400 names the field as every 400 does; too deep is a problem of the input as a whole.
+  if (status === 400) return { status, body: { error: say(locale, 'De invoer is niet geldig.', 'The input is not valid.'), issues: [{ path: '', message: say(locale, nl, en) }] } };
   return { status, body: { error: say(locale, nl, en) } };
 }
 

@@ -15,7 +15,8 @@ export function toFieldErrors(error: z.ZodError, locale: ValidationLocale): Reco
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.filter((segment) => typeof segment === 'string').join('.') || '_form';
-    errors[key] ??= issueMessage(issue, locale);
+    // Own keys only: a field named "toString" or "constructor" gets its message too.
+    if (!Object.hasOwn(errors, key)) errors[key] = issueMessage(issue, locale);
   }
   return errors;
 }

@@ -1,7 +1,7 @@
 // The public-form kernel: every public submission (contact, offering proposal, learning question,
 // support request, starting a plan, following a search) goes through `submitPublicForm`, in this
 // order: honeypot → an earlier answer to the same idempotency key → per-IP rate limit → the form's
-// zod schema → storing, in one transaction with the idempotency key. The doors around it (the JSON
+// zod schema, after hostile text is refused (parseInput) → storing, in one transaction with the idempotency key. The doors around it (the JSON
 // route handler and the no-JavaScript server action) are in lib/forms/public-doors.ts.
 import type { z } from 'zod';
 import type { Db } from '@/lib/db/client';
@@ -11,7 +11,7 @@ import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, isHoneypotFilled, type SubmissionOutc
 import type { Locale } from '@/lib/i18n/routing';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import type { RateLimitName } from '@/lib/security/rate-limits';
-import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
+import { parseInput } from '@/lib/validation/parse-input';
 
 export interface SubmissionContext {
   /** The visitor's address (lib/security/client-ip.ts). */
@@ -56,7 +56,7 @@ export async function submitPublicForm<S extends z.ZodType, Value, Context exten
   }
   const limit = await hitRateLimit(prisma, form.rateLimit, context.ip);
   if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
-  const parsed = form.schema.safeParse(fields, PARSE_OPTIONS);
+  const parsed = parseInput(form.schema, fields);
   if (!parsed.success) return { kind: 'invalid', error: parsed.error };
 
   for (let attempt = 0; ; attempt++) {

@@ -13,6 +13,11 @@ export { QUESTION_SECTORS } from '@/lib/matchmaking/match-request-schema';
 /** Who asks (vraagsteller). */
 export const ASKER_TYPES = ['organisation', 'department', 'team', 'residents-collective'] as const;
 
+/** A refinement that runs despite other issues still needs an object to look into. */
+function isObjectInput(payload: { value: unknown }): boolean {
+  return typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value);
+}
+
 const text = (max: number) => optional(z.string().trim().min(2).max(max));
 
 export const learningQuestionSchema = z
@@ -32,9 +37,10 @@ export const learningQuestionSchema = z
     consentConnect: z.boolean().default(false),
   })
   // A local or regional question needs its province, a local one its municipality. These run even
-  // when other fields are still invalid, so the form can check the "waar" step on its own.
-  .refine((value) => !['local', 'regional'].includes(value.scale) || Boolean(value.province), { path: ['province'], error: 'required', when: () => true })
-  .refine((value) => value.scale !== 'local' || Boolean(value.municipality), { path: ['municipality'], error: 'required', when: () => true });
+  // when other fields are still invalid, so the form can check the "waar" step on its own — but
+  // only on an object (a JSON body of null or a number would otherwise be read as one).
+  .refine((value) => !['local', 'regional'].includes(value.scale) || Boolean(value.province), { path: ['province'], error: 'required', when: isObjectInput })
+  .refine((value) => value.scale !== 'local' || Boolean(value.municipality), { path: ['municipality'], error: 'required', when: isObjectInput });
 
 export type LearningQuestionInput = z.input<typeof learningQuestionSchema>;
 export type LearningQuestion = z.output<typeof learningQuestionSchema>;

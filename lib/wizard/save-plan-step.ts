@@ -6,7 +6,7 @@ import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { hashToken } from '@/lib/security/create-token';
 import { hitRateLimit } from '@/lib/security/rate-limit';
-import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
+import { parseInput } from '@/lib/validation/parse-input';
 import type { z } from 'zod';
 import { findNetworkPlan, type NetworkPlanView } from '@/lib/wizard/find-network-plan';
 import { findStep, stepSchema, stepsOf, type PlanRouteId, type StepAnswers } from '@/lib/wizard/plan-steps';
@@ -40,7 +40,7 @@ export async function savePlanStep(
     input.fromForm && typeof input.answers === 'object' && input.answers !== null
       ? Object.fromEntries(step.fields.map((field) => [field.name, (input.answers as Record<string, unknown>)[field.name]]))
       : input.answers;
-  const parsed = stepSchema(step).safeParse(given, PARSE_OPTIONS);
+  const parsed = parseInput(stepSchema(step), given);
   if (!parsed.success) return { kind: 'invalid', error: parsed.error };
   if (plan.version !== input.version) return { kind: 'conflict', plan };
 

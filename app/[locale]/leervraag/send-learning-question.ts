@@ -8,7 +8,7 @@ import { receiveForm } from '@/lib/forms/public-doors';
 import { learningQuestionSchema } from '@/lib/matchmaking/learning-question-schema';
 import { submitLearningQuestion } from '@/lib/matchmaking/submit-learning-question';
 import { suggestThemes } from '@/lib/matchmaking/suggest-themes';
-import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
+import { parseInput } from '@/lib/validation/parse-input';
 
 /** Without JavaScript, a question sent without themes comes back with the suggested themes ticked. */
 export type LearningQuestionActionState = FormActionState<null> & { suggestedThemes?: string[] };
@@ -25,7 +25,7 @@ export async function sendLearningQuestion(_previous: LearningQuestionActionStat
     const suggestedThemes = suggestThemes(question);
     const withThemes: Record<string, unknown> = { ...values, themes: suggestedThemes };
     const checked = Object.fromEntries(Object.entries(withThemes).filter(([key]) => key !== 'website'));
-    const parsed = learningQuestionSchema.safeParse(checked, PARSE_OPTIONS);
+    const parsed = parseInput(learningQuestionSchema, checked);
     return { status: 'invalid', fieldErrors: parsed.success ? {} : toFieldErrors(parsed.error, locale), values: withThemes, suggestedThemes };
   }
   const outcome = await submitLearningQuestion(db(), values, context);

@@ -6,7 +6,7 @@ import { matchQuestion, toMatchResponse, withThemes } from '@/lib/matchmaking/ma
 import { matchRequestSchema } from '@/lib/matchmaking/match-request-schema';
 import { clientIp } from '@/lib/security/client-ip';
 import { hitRateLimit } from '@/lib/security/rate-limit';
-import { PARSE_OPTIONS } from '@/lib/validation/describe-issue';
+import { parseInput } from '@/lib/validation/parse-input';
 
 /**
  * POST /api/match: stateless matchmaking of a learning need against the catalogue (stores nothing,
@@ -18,7 +18,7 @@ export const POST = jsonRoute(
     const locale = requestedLocale(request.headers);
     const limit = await hitRateLimit(db(), 'matchApi', clientIp(request.headers));
     if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, locale);
-    const parsed = matchRequestSchema.safeParse(input, PARSE_OPTIONS);
+    const parsed = parseInput(matchRequestSchema, input);
     if (!parsed.success) return invalidInput(parsed.error, locale);
     const { question, assumedThemes } = withThemes(parsed.data);
     const outcome = await matchQuestion(db(), question, { locale });
