@@ -20,7 +20,7 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFO
 const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
 /** What node-postgres and Prisma say when there is no code to go by. */
 const MESSAGES =
-  /can't reach database server|timeout exceeded when trying to connect|connection terminated|connection (?:is )?closed|server closed the connection|the database system is (?:starting up|shutting down|in recovery|not yet accepting connections)|terminating connection due to administrator command|timed out fetching a new connection|connect ECONNREFUSED/i;
+  /can't reach database server|timeout exceeded when trying to connect|connection terminated|connection (?:is )?closed|server closed the connection|the database system is (?:starting up|shutting down|in recovery|not yet accepting connections)|terminating connection due to administrator command|timed out fetching a new connection|connect ECONNREFUSED|(?:has encountered a connection error|was closed) and is not queryable/i;
 
 type Inspectable = { code?: unknown; kind?: unknown; message?: unknown; name?: unknown; cause?: unknown; meta?: unknown; errorCode?: unknown };
 

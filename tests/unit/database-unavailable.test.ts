@@ -31,6 +31,7 @@ describe('isDatabaseUnavailable', () => {
     ['a reset connection, wrapped as cause', new Error('query failed', { cause: withProps('read ECONNRESET', { code: 'ECONNRESET' }) })],
     ['the pool waiting too long for a connection', new Error('timeout exceeded when trying to connect')],
     ['the server going away under a query', new Error('Connection terminated unexpectedly')],
+    ['a pooled client whose connection broke (as Prisma passes it on)', withProps('Client has encountered a connection error and is not queryable', { clientVersion: '7.10.1' })],
     ['PostgreSQL shut down by its administrator (57P01)', withProps('terminating connection due to administrator command', { code: '57P01', severity: 'FATAL' })],
     ['PostgreSQL still starting (57P03)', withProps('the database system is starting up', { code: '57P03', severity: 'FATAL' })],
     ['a connection exception (08006)', withProps('connection failure', { code: '08006' })],
