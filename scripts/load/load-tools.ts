@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { embeddedUrl, startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded-postgres';
 import { freePort } from '@/tests/support/free-port';
-import { packageBin } from '../package-bin';
 import { exitCode, waitForHealth } from '../support/production-server';
 
 // --- checks -------------------------------------------------------------------------------------
@@ -107,8 +106,6 @@ export class StoppableDatabase {
 
 // --- app processes --------------------------------------------------------------------------------
 
-const tsxBin = packageBin('tsx');
-
 /** One app process (scripts/serve.ts, as `npm start` runs it) on its own port, its output in a log file. */
 export class AppProcess {
   private child: ChildProcess | undefined;
@@ -129,7 +126,9 @@ export class AppProcess {
 
   async start(): Promise<void> {
     const log = fs.openSync(this.logFile, 'a');
-    this.child = spawn(process.execPath, [tsxBin, 'scripts/serve.ts', 'start'], {
+    // Node itself with tsx's loader (not the tsx command, which would run the server in a child
+    // process of its own that a SIGKILL to it would leave running).
+    this.child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'start'], {
       stdio: ['ignore', log, log],
       env: { ...this.env, PORT: String(this.port), APP_URL: this.baseUrl },
     });

@@ -112,7 +112,7 @@ async function checkExactlyOnce(label: string, ledger: SubmissionLedger): Promis
 
 async function mixedAndOutage(app: AppProcess, databaseUrl: string, sink: SmtpSink): Promise<void> {
   const withOutage = PHASES.has('outage');
-  const seconds = withOutage ? LOAD_SECONDS + OUTAGE_SECONDS + 10 : LOAD_SECONDS;
+  const seconds = withOutage ? LOAD_SECONDS + OUTAGE_SECONDS + 6 : LOAD_SECONDS;
   const ledger = emptyLedger();
   console.log(`\nMixed load: ${seconds} s${withOutage ? `, PostgreSQL stopped for ${OUTAGE_SECONDS} s from ${Math.round(LOAD_SECONDS / 3)} s on` : ''} …`);
   const started = Date.now();
@@ -173,6 +173,7 @@ async function mixedAndOutage(app: AppProcess, databaseUrl: string, sink: SmtpSi
       outageTo = Date.now() + RECOVERY_GRACE_MS;
       return `${Math.round((Date.now() - outageFrom) / 1000)} s after the stop`;
     });
+    checks.check('recovery: the app process and its job runner lived through the outage (no restart)', app.running);
   }
   await load.done;
   const elapsed = (Date.now() - started) / 1000;
