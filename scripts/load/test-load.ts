@@ -242,6 +242,9 @@ async function crash(app: AppProcess, databaseUrl: string): Promise<AppProcess> 
       if (status === 0) await sleep(200);
     }
   });
+  await checks.step('crash: submissions of every kind are being accepted', async () => {
+    await pollFor('three accepted submissions of each kind', async () => (Object.values(ledger.accepted).every((set) => set.size >= 3) ? true : undefined), 120_000, 200);
+  });
   await requestDelivery(databaseUrl);
   await checks.step('crash: delivery is under way when the app is killed', async () => {
     await pollFor('a first mail at the slow SMTP server', async () => (slowSink.messages.length > 0 ? true : undefined), 90_000, 200);
