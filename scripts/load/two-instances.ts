@@ -14,8 +14,6 @@ export interface TwoInstances {
   second: AppProcess;
   prisma: Db;
   runId: string;
-  databaseUrl: string;
-  sinks: unknown[];
   requestDelivery(): Promise<void>;
   deliveredIds(): Map<string, number>;
 }
