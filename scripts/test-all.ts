@@ -1,4 +1,5 @@
-// npm test — every suite in order: typecheck, lint, unit, integration, end-to-end. Prints a line per
+// npm test — every suite in order: typecheck, lint, unit, integration, end-to-end, and the short form
+// of the load test (on the end-to-end tests' build; each of its checks counts). Prints a line per
 // suite and ends with one plain line "N passed, N failed" summing them all (also written to
 // test-results/summary.txt for CI).
 import { spawn } from 'node:child_process';
@@ -67,6 +68,22 @@ async function e2e(): Promise<SuiteResult> {
   return { name: 'e2e', passed: report.stats.expected, failed };
 }
 
+/** The short form of `npm run test:load`: a few seconds of mixed load, a short outage, two instances. */
+async function load(): Promise<SuiteResult> {
+  const output = path.join(RESULTS, 'load.json');
+  fs.rmSync(output, { force: true });
+  const code = await run(process.execPath, [packageBin('tsx'), 'scripts/load/test-load.ts'], {
+    LOAD_SECONDS: '8',
+    LOAD_OUTAGE_SECONDS: '5',
+    LOAD_PHASES: 'mixed,outage,instances',
+    LOAD_SKIP_BUILD: '1',
+    LOAD_REPORT: output,
+  });
+  const report = readJson<{ passed: number; failed: number }>(output);
+  if (!report) return { name: 'load', passed: 0, failed: 1 };
+  return { name: 'load', passed: report.passed, failed: report.failed + (code !== 0 && report.failed === 0 ? 1 : 0) };
+}
+
 const results: SuiteResult[] = [];
 // Route types (PageProps, LayoutProps) come from Next.js's type generation; a clean clone has none yet.
 const typegen = await run(process.execPath, [packageBin('next'), 'typegen']);
@@ -75,6 +92,7 @@ results.push(await check('lint', process.execPath, [packageBin('eslint'), '.', '
 results.push(await vitest('unit'));
 results.push(await vitest('integration'));
 results.push(await e2e());
+results.push(await load());
 
 console.log('\nSuites:');
 for (const result of results) console.log(`  ${result.name.padEnd(12)} ${result.passed} passed, ${result.failed} failed`);

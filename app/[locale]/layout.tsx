@@ -32,7 +32,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'common' });
-  const errorTexts = { title: t('error.title'), text: t('error.text'), retry: t('error.retry'), home: t('error.home') };
+  const outage = await getTranslations({ locale, namespace: 'outage' });
+  const errorTexts = { title: t('error.title'), text: t('error.text'), retry: t('error.retry'), home: t('error.home'), outageTitle: outage('title'), outageText: outage('text') };
   return (
     <html lang={locale} className={notoSans.variable}>
       <body className="flex min-h-screen flex-col">

@@ -11,6 +11,9 @@ export interface PageErrorTexts {
   home: string;
   /** The start page in the current language. */
   homeHref: string;
+  /** Shown instead of title and text when the database could not be reached (decision 0090). */
+  outageTitle: string;
+  outageText: string;
 }
 
 const PageErrorTextsContext = createContext<PageErrorTexts | null>(null);

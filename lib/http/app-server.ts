@@ -2,7 +2,10 @@
 // address (lib/security/client-ip.ts) from the connection, before Next.js or any route sees it. It
 // also refuses a declared body over 1 MB with 413 for every path, server actions included (Next.js
 // refuses those too, but answers 500); route handlers cap the stream itself (read-json-body.ts).
+// And it turns a page's 500 into 503 while the database cannot be reached (decision 0090): Next.js
+// gives an error page no say over its status, but the error was marked on its way up.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { databaseRecentlyUnavailable } from '@/lib/db/database-unavailable';
 import { refusal } from '@/lib/forms/json-responses';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/security/client-ip';
 import { MAX_BODY_BYTES } from './read-json-body';
@@ -21,6 +24,21 @@ export function stampClientAddress(request: IncomingMessage, trustProxyHops: num
   raw.push(CLIENT_ADDRESS_HEADER, address);
 }
 
+/** How recently the database must have been seen unreachable for a 500 to go out as 503. */
+const OUTAGE_WINDOW_MS = 10_000;
+
+/** A 500 goes out as 503 (with Retry-After) when this process just saw the database unreachable. */
+export function answerOutageAs503(response: ServerResponse): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    if (statusCode === 500 && databaseRecentlyUnavailable(OUTAGE_WINDOW_MS)) {
+      statusCode = 503;
+      if (!this.headersSent) this.setHeader('Retry-After', '10');
+    }
+    return (writeHead as (this: ServerResponse, ...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
+  } as typeof response.writeHead;
+}
+
 export function createAppServer(handle: RequestHandler, trustProxyHops: number): http.Server {
   return http.createServer((request, response) => {
     if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
@@ -30,6 +48,7 @@ export function createAppServer(handle: RequestHandler, trustProxyHops: number):
       return;
     }
     stampClientAddress(request, trustProxyHops);
+    answerOutageAs503(response);
     void handle(request, response);
   });
 }

@@ -17,6 +17,7 @@ export const NAMESPACES = [
   'admin',
   'following',
   'privacy',
+  'outage',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -19,7 +19,7 @@ export function exitCode(child: ChildProcess): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, server: ChildProcess) {
+export async function waitForHealth(url: string, server: ChildProcess) {
   for (let attempt = 0; attempt < 240; attempt++) {
     if (server.exitCode !== null) throw new Error('The test server stopped before it was ready.');
     try {

@@ -27,6 +27,14 @@ describe('every state-changing route handler', () => {
     expect(gated.sort()).toEqual(writes.sort());
   });
 
+  it('reads (GET) through readRoute, which answers 503 while the database is down; /api/health answers for itself', () => {
+    const ungated = files
+      .filter((file) => /export\s+(?:async\s+)?function\s+GET\b|export const GET = (?!readRoute\b)|as GET\b/.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.relative(process.cwd(), file));
+    // next-auth's own handler answers its GETs (sign-in pages, session) and catches its errors itself.
+    expect(ungated.sort()).toEqual(['app/api/auth/[...nextauth]/route.ts', 'app/api/health/route.ts']);
+  });
+
   it('is closed to other sites, except the documented open API POST /api/match', () => {
     const open = files.filter((file) => /openApi:\s*true/.test(fs.readFileSync(file, 'utf8'))).map((file) => path.relative(process.cwd(), file));
     expect(open).toEqual(['app/api/match/route.ts']);

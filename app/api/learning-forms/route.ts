@@ -1,8 +1,9 @@
 // GET /api/learning-forms — the menukaart: learning forms in their groups.
 import { db } from '@/lib/db/client';
+import { readRoute } from '@/lib/http/guard-request';
 import { listLearningForms } from '@/lib/catalogue/list-reference-data';
 
-export async function GET() {
+export const GET = readRoute(async () => {
   const categories = await listLearningForms(db());
   return Response.json(
     {
@@ -34,4 +35,4 @@ export async function GET() {
     },
     { headers: { 'Access-Control-Allow-Origin': '*' } },
   );
-}
+});

@@ -1,6 +1,7 @@
 // GET /api/offerings.csv — every published offering matching the same filters as /api/offerings.
 import { writeCsv } from '@/lib/csv/write-csv';
 import { db } from '@/lib/db/client';
+import { readRoute } from '@/lib/http/guard-request';
 import { parseOfferingQuery } from '@/lib/catalogue/read-offering-query';
 import { CSV_COLUMNS, CSV_MAX_ROWS, offeringCsvRow } from '@/lib/catalogue/offering-csv';
 import { searchOfferings } from '@/lib/catalogue/search-offerings';
@@ -8,7 +9,7 @@ import { siteOrigin } from '@/lib/catalogue/offering-page-url';
 import { invalidInput } from '@/lib/forms/json-responses';
 import { requestedLocale } from '@/lib/i18n/translate';
 
-export async function GET(request: Request) {
+export const GET = readRoute(async (request: Request) => {
   const parsed = parseOfferingQuery(new URL(request.url).searchParams);
   if (!parsed.success) return invalidInput(parsed.error, requestedLocale(request.headers));
   const result = await searchOfferings(db(), { ...parsed.data, page: 1, pageSize: CSV_MAX_ROWS });
@@ -21,4 +22,4 @@ export async function GET(request: Request) {
       'Access-Control-Allow-Origin': '*',
     },
   });
-}
+});

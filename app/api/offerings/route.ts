@@ -1,12 +1,13 @@
 // GET /api/offerings — the open-data search API (stable contract, see README).
 import { db } from '@/lib/db/client';
+import { readRoute } from '@/lib/http/guard-request';
 import { parseOfferingQuery } from '@/lib/catalogue/read-offering-query';
 import { searchOfferings } from '@/lib/catalogue/search-offerings';
 import { offeringPagePath, siteOrigin } from '@/lib/catalogue/offering-page-url';
 import { invalidInput } from '@/lib/forms/json-responses';
 import { requestedLocale } from '@/lib/i18n/translate';
 
-export async function GET(request: Request) {
+export const GET = readRoute(async (request: Request) => {
   const parsed = parseOfferingQuery(new URL(request.url).searchParams);
   if (!parsed.success) return invalidInput(parsed.error, requestedLocale(request.headers));
   const result = await searchOfferings(db(), parsed.data);
@@ -22,4 +23,4 @@ export async function GET(request: Request) {
     },
     { headers: { 'Access-Control-Allow-Origin': '*' } },
   );
-}
+});

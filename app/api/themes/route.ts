@@ -1,8 +1,9 @@
 // GET /api/themes — the themes of the learning agenda (leeragenda), gap themes marked.
 import { db } from '@/lib/db/client';
+import { readRoute } from '@/lib/http/guard-request';
 import { listThemes } from '@/lib/catalogue/list-reference-data';
 
-export async function GET() {
+export const GET = readRoute(async () => {
   const themes = await listThemes(db());
   return Response.json(
     {
@@ -20,4 +21,4 @@ export async function GET() {
     },
     { headers: { 'Access-Control-Allow-Origin': '*' } },
   );
-}
+});

@@ -1,12 +1,13 @@
 // GET /api/beheer/inbox/export?<inbox filters> — the filtered inbox as CSV (team only).
 import { authorizeApiRequest } from '@/lib/auth/require-team-member';
 import { db } from '@/lib/db/client';
+import { readRoute } from '@/lib/http/guard-request';
 import { getTranslator, requestedLocale } from '@/lib/i18n/translate';
 import { inboxCsv } from '@/lib/inbox/inbox-csv';
 import { parseInboxFilters } from '@/lib/inbox/inbox-filters';
 import { listInboxItems } from '@/lib/inbox/list-inbox-items';
 
-export async function GET(request: Request) {
+export const GET = readRoute(async (request: Request) => {
   const member = await authorizeApiRequest('coordinator');
   if (member instanceof Response) return member;
   const filters = parseInboxFilters(new URL(request.url).searchParams);
@@ -20,4 +21,4 @@ export async function GET(request: Request) {
       'Cache-Control': 'no-store',
     },
   });
-}
+});

@@ -1,10 +1,11 @@
 // GET /api/beheer/lacunes/export — demand against supply per theme and scale, as CSV (team only).
 import { authorizeApiRequest } from '@/lib/auth/require-team-member';
 import { db } from '@/lib/db/client';
+import { readRoute } from '@/lib/http/guard-request';
 import { gapsCsv } from '@/lib/gaps/gaps-csv';
 import { measureGaps } from '@/lib/gaps/measure-gaps';
 
-export async function GET() {
+export const GET = readRoute(async () => {
   const member = await authorizeApiRequest('coordinator');
   if (member instanceof Response) return member;
   return new Response(gapsCsv(await measureGaps(db())), {
@@ -14,4 +15,4 @@ export async function GET() {
       'Cache-Control': 'no-store',
     },
   });
-}
+});

@@ -1,5 +1,6 @@
 import { planFacts, summarisePlan } from '@/components/wizard/plan-summary';
 import { db } from '@/lib/db/client';
+import { readRoute } from '@/lib/http/guard-request';
 import { notFoundJson } from '@/lib/forms/json-responses';
 import { asLocale, getTranslator } from '@/lib/i18n/translate';
 import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
@@ -11,7 +12,7 @@ import { planWarnings } from '@/lib/wizard/plan-warnings';
 import { warningText } from '@/components/wizard/warning-text';
 
 /** "Plan voor ons leernetwerk" as a PDF: every answer, the chosen form, rhythm, group size, open points. */
-export async function GET(request: Request, { params }: RouteContext<'/api/netwerkplannen/[token]/pdf'>) {
+export const GET = readRoute(async (request: Request, { params }: RouteContext<'/api/netwerkplannen/[token]/pdf'>) => {
   const { token } = await params;
   const locale = asLocale(new URL(request.url).searchParams.get('lang'));
   const plan = await findNetworkPlan(db(), token);
@@ -53,4 +54,4 @@ export async function GET(request: Request, { params }: RouteContext<'/api/netwe
       'Referrer-Policy': 'no-referrer',
     },
   });
-}
+});
