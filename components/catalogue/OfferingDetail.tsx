@@ -8,12 +8,13 @@ import { Link } from '@/components/ui/Link';
 import { Paragraph } from '@/components/ui/Paragraph';
 import type { PublishedOffering } from '@/lib/catalogue/find-published-offering';
 import { offeringPagePath } from '@/lib/catalogue/offering-page-url';
-import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
+import { learningFormName } from '@/lib/catalogue/reference-labels';
+import type { ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatDay } from './format-day';
 
 /** Every attribute of an offering in plain language, how to join, and related offerings. */
-export function OfferingDetail({ found }: { found: PublishedOffering }) {
+export function OfferingDetail({ found, themes }: { found: PublishedOffering; themes: ThemeVocabulary }) {
   const t = useTranslations('catalogue.detail');
   const vocab = useTranslations('vocab');
   const crumbs = useTranslations('common.breadcrumbs');
@@ -50,7 +51,7 @@ export function OfferingDetail({ found }: { found: PublishedOffering }) {
       <ul className="ww-badges" aria-label={t('themes')}>
         {found.themes.map((theme) => (
           <li key={theme.id}>
-            <DataBadge value={theme.id}>{themeName(theme.id, locale)}</DataBadge>
+            <DataBadge value={theme.id}>{themes.name(theme.id, locale)}</DataBadge>
           </li>
         ))}
       </ul>

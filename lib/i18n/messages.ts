@@ -17,6 +17,10 @@ export const NAMESPACES = [
   'admin',
   'following',
   'privacy',
+  'BeheerLeeragenda',
+  'About',
+  'InstrumentCheck',
+  'Verification',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

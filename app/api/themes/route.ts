@@ -1,6 +1,9 @@
-// GET /api/themes — the themes of the learning agenda (leeragenda), gap themes marked.
+// GET /api/themes — the themes the learning agenda (leeragenda) offers now, gap themes marked with
+// the reason. Read from the database for each request: the team's changes show at once.
 import { db } from '@/lib/db/client';
 import { listThemes } from '@/lib/catalogue/list-reference-data';
+
+export const dynamic = 'force-dynamic';
 
 export async function GET() {
   const themes = await listThemes(db());
@@ -13,11 +16,13 @@ export async function GET() {
         descriptionNl: theme.descriptionNl,
         descriptionEn: theme.descriptionEn,
         isGapTheme: theme.isGapTheme,
+        gapReasonNl: theme.gapReasonNl,
+        gapReasonEn: theme.gapReasonEn,
         relatedThemeIds: theme.relatedThemeIds,
         offeringCount: theme.offeringCount,
         openQuestionCount: theme.openQuestionCount,
       })),
     },
-    { headers: { 'Access-Control-Allow-Origin': '*' } },
+    { headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' } },
   );
 }
