@@ -12,11 +12,13 @@ import { learningFormName } from '@/lib/catalogue/reference-labels';
 import type { ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 import { MatchChecklist } from './MatchChecklist';
 import { MatchRule } from './MatchRule';
+import { InstrumentCheckForm } from '@/components/instrument-check/InstrumentCheckForm';
 
 /** The result page of a learning question: the verdict in plain language, next steps, matches. */
 export async function QuestionResult({ question, token, similar, locale, themes }: { question: LearningQuestionWithMatches; token: string; similar: SimilarQuestion[]; locale: Locale; themes: ThemeVocabulary }) {
   const t = await getTranslations('learningQuestion.result');
   const vocab = await getTranslations('vocab');
+  const check = await getTranslations('InstrumentCheck');
   const date = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
   const month = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const wizard = `/leernetwerk-opzetten/nieuw?leervraag=${encodeURIComponent(token)}`;
@@ -62,6 +64,19 @@ export async function QuestionResult({ question, token, similar, locale, themes 
           )}
         </p>
       </section>
+
+      {verdict === 'new-network' ? (
+        <section aria-labelledby="instrument-check">
+          <Heading level={2} id="instrument-check">
+            {check('teaserTitle')}
+          </Heading>
+          <Paragraph>{check('teaserText')}</Paragraph>
+          <details className="ww-filter">
+            <summary>{check('title')}</summary>
+            <InstrumentCheckForm questionToken={token} idPrefix="question-check" />
+          </details>
+        </section>
+      ) : null}
 
       <MatchRule id="rule" title={t('ruleHeading')} />
 
