@@ -64,8 +64,20 @@ export const OFFERING_FILTERS = {
   targetGroup: { column: 'target_groups', multi: true, values: TARGET_GROUPS, choice: 'any', field: 'targetGroups', labelKey: 'filters.targetGroup', labels: { from: 'messages', key: 'vocab.targetGroups' } },
   level: { column: 'levels', multi: true, values: LEARNING_LEVELS, choice: 'any', field: 'levels', labelKey: 'filters.level', labels: { from: 'messages', key: 'vocab.learningLevels' } },
   disciplinarity: { column: 'disciplinarity', multi: false, values: DISCIPLINARITIES, choice: 'any', field: 'disciplinarity', labelKey: 'filters.disciplinarity', labels: { from: 'messages', key: 'vocab.disciplinarity' } },
-  /** "true": only offerings open to join; "false": only closed ones. Shown as one checkbox. */
-  open: { column: 'open_to_join', multi: false, values: ['true', 'false'], choice: 'one', field: 'openToJoin', labelKey: 'filters.open', labels: { from: 'messages', key: 'catalogue.list.openValues' } },
+  /**
+   * "true": only offerings open to join; "false": only closed ones. Shown as one checkbox. An offering
+   * that still needs checking (a seeded example network) is not presented as open (decision 0121).
+   */
+  open: {
+    column: 'open_to_join',
+    multi: false,
+    derive: (column) => `(${column} AND NOT ${column.replace(/open_to_join$/, 'needs_verification')})`,
+    values: ['true', 'false'],
+    choice: 'one',
+    field: 'openToJoin',
+    labelKey: 'filters.open',
+    labels: { from: 'messages', key: 'catalogue.list.openValues' },
+  },
   sector: { column: 'sectors', multi: true, values: SECTORS, choice: 'any', field: 'sectors', labelKey: 'filters.sector', labels: { from: 'messages', key: 'vocab.sectors' } },
   /** Sectoral (one sector) or intersectoral (several), from the offering's sectors (check question 2). */
   sectorScope: {

@@ -8,6 +8,8 @@ import nlReasons from '@/lib/i18n/messages/nl/learningQuestion.json' with { type
 import enReasons from '@/lib/i18n/messages/en/learningQuestion.json' with { type: 'json' };
 import nlVocab from '@/lib/i18n/messages/nl/vocab.json' with { type: 'json' };
 import enVocab from '@/lib/i18n/messages/en/vocab.json' with { type: 'json' };
+import nlVerification from '@/lib/i18n/messages/nl/Verification.json' with { type: 'json' };
+import enVerification from '@/lib/i18n/messages/en/Verification.json' with { type: 'json' };
 import type { Locale } from '@/lib/i18n/routing';
 import type { ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 
@@ -34,6 +36,8 @@ export interface ReasonWords {
   sector: (id: string) => string;
   /** The menukaart group of an intensity ("intensive" → "Lerende praktijken"). */
   formGroup: (intensity: string) => string;
+  /** Room to join of an offering nobody has checked yet: ask first. */
+  unverified: () => string;
 }
 
 function lookup(table: Record<string, string>) {
@@ -64,6 +68,7 @@ function buildWords(locale: Locale): ReasonWords {
     goal: lookup(vocab.learningGoals),
     sector: lookup(messages.sectors),
     formGroup: (intensity) => groupNames.get(intensity) ?? intensity,
+    unverified: () => (locale === 'en' ? enVerification : nlVerification).matchReason,
   };
 }
 
