@@ -88,7 +88,10 @@ test('an unverified example network says so and names whom to ask, until the tea
   await expectNoAxeViolations(page);
   const firstRow = page.locator('tbody tr').first();
   await expect(firstRow).toContainText(title);
-  await firstRow.getByRole('button', { name: `Markeer als nagekeken: ${title}` }).click();
+  // The button's name carries the offering's title for screen readers ("Markeer als nagekeken: …").
+  const verify = firstRow.getByRole('button', { name: /^Markeer als nagekeken/ });
+  await expect(verify).toHaveAccessibleName(new RegExp(`${title}$`));
+  await verify.click();
   await expect(page.getByText('Het aanbod is gemarkeerd als nagekeken.')).toBeVisible();
   await expect(page.locator(`tr[data-offering="${slug}"]`)).toContainText(`door Łukasz Nguyễn ${key}`);
   const rows = await query<{ needs_verification: boolean; last_verified_by_id: string }>(`SELECT needs_verification, last_verified_by_id FROM offerings WHERE slug = $1`, [slug]);
