@@ -9,7 +9,7 @@ import { inlineScriptHashes } from '@/lib/security-headers';
 
 // Pages with a public form are not among them: each view carries its own one-time form token
 // (lib/forms/idempotency.ts), also without JavaScript.
-export const STATIC_PAGES = ['/', '/leernetwerk-opzetten', '/privacy', '/toegankelijkheid'] as const;
+export const STATIC_PAGES = ['/', '/leernetwerk-opzetten', '/privacy', '/toegankelijkheid', '/over'] as const;
 
 export function isStaticPage(page: string): boolean {
   return (STATIC_PAGES as readonly string[]).includes(page);

@@ -18,21 +18,26 @@ try {
   fail(new UserFacingError(`Cannot read ${file}: ${reason}.`));
 }
 
-const { records, issues } = validateOfferingRecords(input);
-if (issues.length > 0) {
-  console.error(`\n${issues.length} problem(s) found; nothing was imported.\n`);
-  for (const issue of issues.slice(0, 200)) {
-    const where = issue.index < 0 ? 'file' : `record ${issue.index}${issue.slug ? ` (${issue.slug})` : ''}`;
-    console.error(`  ${where}, field ${issue.path || '(record)'}: ${issue.message}`);
-  }
-  if (issues.length > 200) console.error(`  … and ${issues.length - 200} more.`);
-  process.exit(1);
-}
+/** Set when a record is invalid: nothing is written, and the command exits with 1 once the database is closed. */
+let invalid = false;
 
 await runWithDatabase(async ({ database }) => {
   await migrate(database.url);
   const prisma = createPrismaClient(database.url);
   try {
+    // The themes are the learning agenda's data: a record's themes are checked against the database.
+    const knownThemes = new Set((await prisma.theme.findMany({ select: { id: true } })).map((theme) => theme.id));
+    const { records, issues } = validateOfferingRecords(input, { knownThemes });
+    if (issues.length > 0) {
+      console.error(`\n${issues.length} problem(s) found; nothing was imported.\n`);
+      for (const issue of issues.slice(0, 200)) {
+        const where = issue.index < 0 ? 'file' : `record ${issue.index}${issue.slug ? ` (${issue.slug})` : ''}`;
+        console.error(`  ${where}, field ${issue.path || '(record)'}: ${issue.message}`);
+      }
+      if (issues.length > 200) console.error(`  … and ${issues.length - 200} more.`);
+      invalid = true;
+      return;
+    }
     const started = Date.now();
     const result = await writeOfferings(prisma, records, { existing: 'update', actorLabel: 'cli', source: path.basename(file) });
     console.log(
@@ -42,3 +47,4 @@ await runWithDatabase(async ({ database }) => {
     await prisma.$disconnect();
   }
 });
+if (invalid) process.exit(1);

@@ -27,6 +27,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('home');
+  const about = await getTranslations('About');
   return (
     <>
       <Heading level={1}>{t('title')}</Heading>
@@ -78,9 +79,12 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           {t('team.title')}
         </Heading>
         <Paragraph>{t('team.text')}</Paragraph>
-        <ButtonLink href="/contact" purpose="secondary">
-          {t('team.cta')}
-        </ButtonLink>
+        <p className="flex flex-wrap items-center gap-4">
+          <ButtonLink href="/contact" purpose="secondary">
+            {t('team.cta')}
+          </ButtonLink>
+          <InternalLink href="/over">{about('homeLink')}</InternalLink>
+        </p>
       </section>
     </>
   );

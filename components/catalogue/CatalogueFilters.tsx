@@ -7,10 +7,11 @@ import { FILTER_NAMES, OFFERING_FILTERS } from '@/lib/catalogue/offering-filters
 import type { OfferingQuery } from '@/lib/catalogue/offering-query';
 import type { Facets } from '@/lib/catalogue/search-offerings';
 import type { Locale } from '@/lib/i18n/routing';
+import { themeOptions, type ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 import { optionLabel } from './option-labels';
 
 /** The filters of /aanbod: one group of checkboxes per repeatable filter of the registry, each option with its count. */
-export function CatalogueFilters({ query, facets }: { query: OfferingQuery; facets: Facets }) {
+export function CatalogueFilters({ query, facets, themes }: { query: OfferingQuery; facets: Facets; themes: ThemeVocabulary }) {
   const t = useTranslations('catalogue.list');
   const messages = useTranslations();
   const locale = useLocale() as Locale;
@@ -37,6 +38,8 @@ export function CatalogueFilters({ query, facets }: { query: OfferingQuery; face
       </div>
       {FILTER_NAMES.map((filter) => {
         const chosen: readonly string[] = query[filter];
+        // The themes offered now (and a retired one still chosen), read for this request.
+        const values: readonly string[] = 'vocabulary' in OFFERING_FILTERS[filter] ? themeOptions(themes, locale, chosen).map((option) => option.value) : OFFERING_FILTERS[filter].values;
         return (
           <details key={filter} className="ww-filter" open={chosen.length > 0 || filter === 'theme' || undefined}>
             <summary>
@@ -46,14 +49,14 @@ export function CatalogueFilters({ query, facets }: { query: OfferingQuery; face
             <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
               <legend className="sr-only">{t(OFFERING_FILTERS[filter].labelKey)}</legend>
               <div className="ww-options">
-                {OFFERING_FILTERS[filter].values.map((value) => (
+                {values.map((value) => (
                   <Checkbox
                     key={value}
                     id={`filter-${filter}-${value}`}
                     name={filter}
                     value={value}
                     defaultChecked={chosen.includes(value)}
-                    label={t('optionCount', { label: optionLabel(filter, value, locale, (key) => messages(key as never)), count: facets[filter][value] ?? 0 })}
+                    label={t('optionCount', { label: optionLabel(filter, value, locale, (key) => messages(key as never), themes), count: facets[filter][value] ?? 0 })}
                   />
                 ))}
               </div>

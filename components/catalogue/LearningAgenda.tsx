@@ -20,6 +20,7 @@ const ORGANISING_GAPS = ['domain-transcending-learning', 'vertical-learning', 'e
 export function LearningAgenda({ themes, offerings }: { themes: Themes; offerings: Map<string, OfferingLink[]> }) {
   const t = useTranslations('catalogue.agenda');
   const next = useTranslations('catalogue.list.noResults');
+  const agenda = useTranslations('BeheerLeeragenda');
   const en = useLocale() === 'en';
   const groups = [
     { id: 'gap-themes', title: t('gapThemesTitle'), themes: themes.filter((theme) => theme.isGapTheme), intro: t('gapExplain') },
@@ -60,6 +61,9 @@ export function LearningAgenda({ themes, offerings }: { themes: Themes; offering
                     </li>
                   </ul>
                   <Paragraph>{en ? theme.descriptionEn : theme.descriptionNl}</Paragraph>
+                  {theme.isGapTheme && (en ? (theme.gapReasonEn ?? theme.gapReasonNl) : theme.gapReasonNl) ? (
+                    <Paragraph>{agenda('publicGapReason', { reason: (en ? (theme.gapReasonEn ?? theme.gapReasonNl) : theme.gapReasonNl) ?? '' })}</Paragraph>
+                  ) : null}
                   {theme.sources.length > 0 ? (
                     <Paragraph>
                       <small>{t('source', { sources: sources(theme.sources) })}</small>

@@ -12,6 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 /** One offering in a result list. */
 export function OfferingCard({ offering, headingLevel = 3 }: { offering: OfferingSummary; headingLevel?: 2 | 3 }) {
   const t = useTranslations('catalogue.list');
+  const verification = useTranslations('Verification');
   const vocab = useTranslations('vocab');
   const locale = useLocale() as Locale;
   return (
@@ -30,7 +31,11 @@ export function OfferingCard({ offering, headingLevel = 3 }: { offering: Offerin
           </li>
         ))}
         <li>
-          <DataBadge value={offering.openToJoin ? 'open' : 'closed'}>{offering.openToJoin ? t('openToJoin') : t('closed')}</DataBadge>
+          {offering.needsVerification ? (
+            <DataBadge value="unverified">{verification('badge')}</DataBadge>
+          ) : (
+            <DataBadge value={offering.openToJoin ? 'open' : 'closed'}>{offering.openToJoin ? t('openToJoin') : t('closed')}</DataBadge>
+          )}
         </li>
         {offering.startDate ? (
           <li>

@@ -8,13 +8,15 @@ import { Link } from '@/components/ui/Link';
 import { Paragraph } from '@/components/ui/Paragraph';
 import type { PublishedOffering } from '@/lib/catalogue/find-published-offering';
 import { offeringPagePath } from '@/lib/catalogue/offering-page-url';
-import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
+import { learningFormName } from '@/lib/catalogue/reference-labels';
+import type { ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatDay } from './format-day';
 
 /** Every attribute of an offering in plain language, how to join, and related offerings. */
-export function OfferingDetail({ found }: { found: PublishedOffering }) {
+export function OfferingDetail({ found, themes }: { found: PublishedOffering; themes: ThemeVocabulary }) {
   const t = useTranslations('catalogue.detail');
+  const verification = useTranslations('Verification');
   const vocab = useTranslations('vocab');
   const crumbs = useTranslations('common.breadcrumbs');
   const locale = useLocale() as Locale;
@@ -50,7 +52,7 @@ export function OfferingDetail({ found }: { found: PublishedOffering }) {
       <ul className="ww-badges" aria-label={t('themes')}>
         {found.themes.map((theme) => (
           <li key={theme.id}>
-            <DataBadge value={theme.id}>{themeName(theme.id, locale)}</DataBadge>
+            <DataBadge value={theme.id}>{themes.name(theme.id, locale)}</DataBadge>
           </li>
         ))}
       </ul>
@@ -89,7 +91,22 @@ export function OfferingDetail({ found }: { found: PublishedOffering }) {
           <Heading level={2} id="join" appearance="level-3">
             {t('join')}
           </Heading>
-          <Paragraph>{offering.openToJoin ? t('openToJoin') : t('closed')}</Paragraph>
+          {offering.needsVerification ? (
+            <div data-verification="needed">
+              <Paragraph>
+                <strong>{verification('badge')}.</strong> {verification('unverified')}
+              </Paragraph>
+              <Paragraph>
+                {offering.contactName || offering.provider ? verification('askContact', { contact: offering.contactName ?? offering.provider ?? '' }) : verification('askTeam')}
+              </Paragraph>
+              <Paragraph>
+                <InternalLink href="/contact">{verification('askTeamLink')}</InternalLink>
+              </Paragraph>
+            </div>
+          ) : (
+            <Paragraph>{offering.openToJoin ? t('openToJoin') : t('closed')}</Paragraph>
+          )}
+          {offering.lastVerifiedAt ? <Paragraph>{verification('lastVerified', { date: formatDay(offering.lastVerifiedAt, locale) })}</Paragraph> : null}
           {placesLeft !== null ? <Paragraph>{t('placesLeft', { count: placesLeft })}</Paragraph> : null}
           {offering.participants !== null ? <Paragraph>{t('participants', { count: offering.participants })}</Paragraph> : null}
           {upcoming ? <Paragraph>{t('nextStart', { date: formatDay(upcoming, locale) })}</Paragraph> : null}

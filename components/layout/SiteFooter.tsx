@@ -3,6 +3,7 @@ import { InternalLink } from '@/components/ui/InternalLink';
 import { Paragraph } from '@/components/ui/Paragraph';
 
 const FOOTER_LINKS = [
+  { key: 'about', href: '/over' },
   { key: 'accessibility', href: '/toegankelijkheid' },
   { key: 'privacy', href: '/privacy' },
   { key: 'contact', href: '/contact' },
@@ -10,6 +11,7 @@ const FOOTER_LINKS = [
 
 export function SiteFooter() {
   const t = useTranslations('common');
+  const about = useTranslations('About');
   return (
     <footer className="ww-footer ww-inverse">
       <div className="ww-container grid gap-6 py-8 md:grid-cols-[2fr_1fr]">
@@ -21,7 +23,7 @@ export function SiteFooter() {
           <ul className="flex flex-col gap-2">
             {FOOTER_LINKS.map((link) => (
               <li key={link.href}>
-                <InternalLink href={link.href}>{t(`footer.${link.key}`)}</InternalLink>
+                <InternalLink href={link.href}>{link.key === 'about' ? about('footerLink') : t(`footer.${link.key}`)}</InternalLink>
               </li>
             ))}
           </ul>

@@ -8,14 +8,17 @@ import { Paragraph } from '@/components/ui/Paragraph';
 import type { Locale } from '@/lib/i18n/routing';
 import type { LearningQuestionWithMatches } from '@/lib/matchmaking/find-learning-question';
 import type { SimilarQuestion } from '@/lib/matchmaking/find-similar-questions';
-import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
+import { learningFormName } from '@/lib/catalogue/reference-labels';
+import type { ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 import { MatchChecklist } from './MatchChecklist';
 import { MatchRule } from './MatchRule';
+import { InstrumentCheckForm } from '@/components/instrument-check/InstrumentCheckForm';
 
 /** The result page of a learning question: the verdict in plain language, next steps, matches. */
-export async function QuestionResult({ question, token, similar, locale }: { question: LearningQuestionWithMatches; token: string; similar: SimilarQuestion[]; locale: Locale }) {
+export async function QuestionResult({ question, token, similar, locale, themes }: { question: LearningQuestionWithMatches; token: string; similar: SimilarQuestion[]; locale: Locale; themes: ThemeVocabulary }) {
   const t = await getTranslations('learningQuestion.result');
   const vocab = await getTranslations('vocab');
+  const check = await getTranslations('InstrumentCheck');
   const date = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
   const month = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const wizard = `/leernetwerk-opzetten/nieuw?leervraag=${encodeURIComponent(token)}`;
@@ -34,7 +37,7 @@ export async function QuestionResult({ question, token, similar, locale }: { que
         <p className="ww-badges">
           {question.themes.map((theme) => (
             <DataBadge key={theme} value={theme}>
-              {themeName(theme, locale)}
+              {themes.name(theme, locale)}
             </DataBadge>
           ))}
         </p>
@@ -61,6 +64,19 @@ export async function QuestionResult({ question, token, similar, locale }: { que
           )}
         </p>
       </section>
+
+      {verdict === 'new-network' ? (
+        <section aria-labelledby="instrument-check">
+          <Heading level={2} id="instrument-check">
+            {check('teaserTitle')}
+          </Heading>
+          <Paragraph>{check('teaserText')}</Paragraph>
+          <details className="ww-filter">
+            <summary>{check('title')}</summary>
+            <InstrumentCheckForm questionToken={token} idPrefix="question-check" />
+          </details>
+        </section>
+      ) : null}
 
       <MatchRule id="rule" title={t('ruleHeading')} />
 
@@ -119,7 +135,7 @@ export async function QuestionResult({ question, token, similar, locale }: { que
             {similar.map((item) => (
               <li key={item.id} className="utrecht-unordered-list__item">
                 {t('similarItem', {
-                  themes: item.themes.map((theme) => themeName(theme, locale)).join(', '),
+                  themes: item.themes.map((theme) => themes.name(theme, locale)).join(', '),
                   place: item.municipality ?? (item.province ? vocab(`provinces.${item.province}`) : t('nationwide')),
                   month: month.format(new Date(`${item.month}-01T00:00:00Z`)),
                 })}

@@ -7,13 +7,15 @@ import { MENUKAART } from '@/lib/menukaart/menukaart-profiles';
 import { recommendLearningForms, type RecommendationReason } from '@/lib/menukaart/recommend-learning-forms';
 import { planLearningNeed } from '@/lib/wizard/plan-learning-need';
 import type { PlanAnswers, StepDefinition } from '@/lib/wizard/plan-steps';
-import { themeName } from '@/lib/catalogue/reference-labels';
+import type { ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
+import { themeOptions } from '@/lib/themes/theme-vocabulary';
 import { learningFormTexts } from '@/lib/wizard/step-texts';
 import type { FieldView } from './field-view';
 
 const VOCAB_LISTS = new Set(['targetGroups', 'learningLevels', 'disciplinarity', 'intensities', 'learningGoals', 'scales', 'provinces']);
 
-export async function buildFieldViews(step: StepDefinition, answers: PlanAnswers, locale: Locale): Promise<FieldView[]> {
+/** `themes`: the learning agenda read for this request (offered themes, plus retired ones the plan already has). */
+export async function buildFieldViews(step: StepDefinition, answers: PlanAnswers, locale: Locale, themes: ThemeVocabulary): Promise<FieldView[]> {
   const t = await getTranslator(locale, 'wizard');
   const tv = await getTranslator(locale, 'vocab');
   const fieldTexts = wizardNl.fields as Record<string, { label: string; hint?: string }>;
@@ -42,12 +44,15 @@ export async function buildFieldViews(step: StepDefinition, answers: PlanAnswers
       });
       return view;
     }
+    if (field.labels === 'themes') {
+      const chosen = answers[step.id]?.[field.name];
+      view.options = themeOptions(themes, locale, Array.isArray(chosen) ? chosen.map(String) : []);
+      return view;
+    }
     view.options = field.options.map((value) => ({
       value,
       label:
-        field.labels === 'themes'
-          ? themeName(value, locale)
-          : VOCAB_LISTS.has(field.labels)
+        VOCAB_LISTS.has(field.labels)
             ? tv(`${field.labels}.${value}`)
             : t(`options.${field.labels}.${value}`),
     }));

@@ -6,6 +6,7 @@ import { groupSizeRule } from '@/lib/wizard/plan-warnings';
 import { RULES_OF_THUMB } from '@/lib/wizard/setup-rules';
 import { learningFormTexts, stepTexts } from '@/lib/wizard/step-texts';
 import { buildFieldViews } from './build-field-views';
+import type { ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 
 export interface SummaryStep {
   number: number;
@@ -22,10 +23,10 @@ function inWords(value: unknown, options: { value: string; label: string }[] | u
   return label(value);
 }
 
-export async function summarisePlan(route: PlanRouteId, answers: PlanAnswers, locale: Locale): Promise<SummaryStep[]> {
+export async function summarisePlan(route: PlanRouteId, answers: PlanAnswers, locale: Locale, themes: ThemeVocabulary): Promise<SummaryStep[]> {
   return Promise.all(
     stepsOf(route).map(async (step) => {
-      const views = await buildFieldViews(step, answers, locale);
+      const views = await buildFieldViews(step, answers, locale, themes);
       const stepAnswers = answers[step.id] ?? {};
       const lines = views.map((view) => ({ name: view.name, label: view.label, value: inWords(stepAnswers[view.name], view.options) }));
       return {

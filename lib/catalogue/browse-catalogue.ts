@@ -6,6 +6,7 @@ import type { Db } from '@/lib/db/client';
 import { FILTER_NAMES, SINGLE_FILTER_NAMES, type FilterName, type SingleFilterName } from '@/lib/catalogue/offering-filters';
 import { readOfferingQueryLeniently, type OfferingQuery } from '@/lib/catalogue/offering-query';
 import { searchOfferings, type OfferingSearchResult } from '@/lib/catalogue/search-offerings';
+import type { ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 
 export interface Loosening {
   /** The filter to let go, or "q" for the search words. */
@@ -21,8 +22,9 @@ export interface CatalogueView {
   loosenings: Loosening[];
 }
 
-export async function browseCatalogue(prisma: Db, params: Record<string, string | string[] | undefined>): Promise<CatalogueView> {
-  const { query, ignored } = readOfferingQueryLeniently(params);
+/** `themes`: the learning agenda read for this request (a theme id it does not know is left out). */
+export async function browseCatalogue(prisma: Db, params: Record<string, string | string[] | undefined>, themes: ThemeVocabulary): Promise<CatalogueView> {
+  const { query, ignored } = readOfferingQueryLeniently(params, { themes: themes.all.map((theme) => theme.id) });
   const result = await searchOfferings(prisma, query);
   const loosenings: Loosening[] = [];
   if (result.total === 0) {

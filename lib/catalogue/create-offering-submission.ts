@@ -2,6 +2,7 @@
 // with its submission record, audit event and the provider's confirmation e-mail, in one transaction,
 // through the public-form kernel (honeypot, rate limit, schema, idempotency).
 import 'server-only';
+import { checkThemeIds, loadThemes } from '@/lib/themes/load-themes';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { queueEmail } from '@/lib/email/queue-email';
@@ -32,6 +33,7 @@ export const offeringSubmissionForm: PublicForm<typeof offeringSubmissionSchema,
   name: 'offering-submission',
   schema: offeringSubmissionSchema,
   rateLimit: 'offeringSubmission',
+  check: async (prisma, proposal) => checkThemeIds(await loadThemes(prisma), proposal.themes, ['themes']),
   async store(tx, proposal, context) {
     const { submitterName, submitterEmail, submitterOrganisation, message, learningForm, startDate, endDate, ...content } = proposal;
     const t = await getTranslator(context.locale, 'submission');

@@ -21,9 +21,10 @@ export async function listLearningForms(prisma: Db) {
 /** Learning questions still being handled count as open (not answered, closed or rejected). */
 const OPEN_QUESTION_STATUSES = ['new', 'in_progress'];
 
+/** The themes the learning agenda offers now (retired ones are left out), read for each request. */
 export async function listThemes(prisma: Db) {
   const [themes, offeringCounts, questionCounts] = await Promise.all([
-    prisma.theme.findMany({ orderBy: { sortOrder: 'asc' } }),
+    prisma.theme.findMany({ where: { retiredAt: null }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
     prisma.$queryRawUnsafe<{ theme: string; count: number }[]>(
       `SELECT unnest(themes) AS theme, count(*)::int AS count FROM offerings WHERE status = 'published' GROUP BY 1`,
     ),

@@ -1,5 +1,7 @@
 // Catalogue upkeep by the coordination team: edit a published offering's texts, mark it reviewed,
-// archive it; offerings not reviewed for twelve months are "review due". Optimistic locking on the
+// mark it verified (its current state checked: a seeded example network is then presented as it is),
+// archive it; offerings not reviewed for twelve months are "review due", and offerings that need
+// verifying come first (decision 0121). Optimistic locking on the
 // offering's version; every change on the audit trail with before and after.
 import 'server-only';
 import { z } from 'zod';
@@ -32,7 +34,16 @@ export async function listOfferingsForUpkeep(prisma: Db, options: { reviewDue: b
     ...(options.reviewDue ? { OR: [{ lastReviewedAt: null }, { lastReviewedAt: { lt: due } }] } : {}),
   };
   const [offerings, total] = await Promise.all([
-    prisma.offering.findMany({ where, orderBy: [{ lastReviewedAt: { sort: 'asc', nulls: 'first' } }, { title: 'asc' }], take: 50, skip: (options.page - 1) * 50, select: { id: true, title: true, slug: true, lastReviewedAt: true, publishedAt: true } }),
+    prisma.offering.findMany({
+      where,
+      orderBy: [{ needsVerification: 'desc' }, { lastReviewedAt: { sort: 'asc', nulls: 'first' } }, { title: 'asc' }],
+      take: 50,
+      skip: (options.page - 1) * 50,
+      select: {
+        id: true, title: true, slug: true, lastReviewedAt: true, publishedAt: true, version: true,
+        needsVerification: true, lastVerifiedAt: true, lastVerifiedBy: { select: { name: true } },
+      },
+    }),
     prisma.offering.count({ where }),
   ]);
   return { offerings: offerings.map((offering) => ({ ...offering, reviewDue: !offering.lastReviewedAt || offering.lastReviewedAt < due })), total };
@@ -45,7 +56,7 @@ export async function updateOffering(
   actorId: string,
   offeringId: string,
   expectedVersion: number,
-  change: { edit?: unknown; reviewed?: boolean; archive?: boolean },
+  change: { edit?: unknown; reviewed?: boolean; verified?: boolean; archive?: boolean },
 ): Promise<UpkeepOutcome> {
   const edit = change.edit === undefined ? undefined : offeringEditSchema.safeParse(change.edit);
   if (edit && !edit.success) return { kind: 'invalid', error: edit.error };
@@ -55,13 +66,15 @@ export async function updateOffering(
     const now = new Date();
     const data = {
       ...(edit?.success ? { ...edit.data, description: edit.data.description ?? null, contactEmail: edit.data.contactEmail ?? null, url: edit.data.url ?? null } : {}),
-      ...(change.reviewed || edit?.success ? { lastReviewedAt: now } : {}),
+      ...(change.reviewed || change.verified || edit?.success ? { lastReviewedAt: now } : {}),
+      ...(change.verified ? { needsVerification: false, lastVerifiedAt: now, lastVerifiedById: actorId } : {}),
       ...(change.archive ? { status: 'archived' as const } : {}),
     };
     const updated = await tx.offering.updateMany({ where: { id: offeringId, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
     if (updated.count === 0) return { kind: 'conflict' as const };
-    const changes = diffChanges(current as unknown as Record<string, unknown>, data, ['title', 'summary', 'description', 'openToJoin', 'contactEmail', 'url', 'status', 'lastReviewedAt']);
-    await recordAudit(tx, { actorId, itemType: 'offering', itemId: offeringId, action: change.archive ? 'offering.archived' : edit ? 'offering.edited' : 'offering.reviewed', changes });
+    const changes = diffChanges(current as unknown as Record<string, unknown>, data, ['title', 'summary', 'description', 'openToJoin', 'contactEmail', 'url', 'status', 'lastReviewedAt', 'needsVerification', 'lastVerifiedAt', 'lastVerifiedById']);
+    const action = change.archive ? 'offering.archived' : edit ? 'offering.edited' : change.verified ? 'offering.verified' : 'offering.reviewed';
+    await recordAudit(tx, { actorId, itemType: 'offering', itemId: offeringId, action, changes });
     return { kind: 'ok' as const };
   });
 }

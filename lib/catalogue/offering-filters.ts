@@ -26,8 +26,13 @@ export interface OfferingFilter {
    * condition compares the column itself (and can use its index).
    */
   storedValues?: (chosen: readonly string[]) => string[];
-  /** The vocabulary: the only values the parameter takes. */
+  /** The vocabulary: the only values the parameter takes (for a data vocabulary, only the seed's). */
   values: readonly [string, ...string[]];
+  /**
+   * The vocabulary is data the team edits (the themes of the learning agenda): the schema checks the
+   * form of a value, the page offers the values read for the request, and `values` is unused.
+   */
+  vocabulary?: 'themes';
   /** `any`: a repeatable parameter (OR within the filter); `one`: at most one value. */
   choice: 'any' | 'one';
   /** The field of an offering in the API's items and the CSV column. */
@@ -41,7 +46,7 @@ const sqlText = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /** The filters, in the order the page shows them; the key is the URL and API parameter. */
 export const OFFERING_FILTERS = {
-  theme: { column: 'themes', multi: true, values: THEME_IDS, choice: 'any', field: 'themes', labelKey: 'filters.theme', labels: { from: 'themes' } },
+  theme: { column: 'themes', multi: true, values: THEME_IDS, vocabulary: 'themes', choice: 'any', field: 'themes', labelKey: 'filters.theme', labels: { from: 'themes' } },
   form: { column: 'learning_form_id', multi: false, values: LEARNING_FORM_IDS, choice: 'any', field: 'learningForm', labelKey: 'filters.form', labels: { from: 'learningForms' } },
   intensity: {
     column: 'learning_form_id',
@@ -59,8 +64,20 @@ export const OFFERING_FILTERS = {
   targetGroup: { column: 'target_groups', multi: true, values: TARGET_GROUPS, choice: 'any', field: 'targetGroups', labelKey: 'filters.targetGroup', labels: { from: 'messages', key: 'vocab.targetGroups' } },
   level: { column: 'levels', multi: true, values: LEARNING_LEVELS, choice: 'any', field: 'levels', labelKey: 'filters.level', labels: { from: 'messages', key: 'vocab.learningLevels' } },
   disciplinarity: { column: 'disciplinarity', multi: false, values: DISCIPLINARITIES, choice: 'any', field: 'disciplinarity', labelKey: 'filters.disciplinarity', labels: { from: 'messages', key: 'vocab.disciplinarity' } },
-  /** "true": only offerings open to join; "false": only closed ones. Shown as one checkbox. */
-  open: { column: 'open_to_join', multi: false, values: ['true', 'false'], choice: 'one', field: 'openToJoin', labelKey: 'filters.open', labels: { from: 'messages', key: 'catalogue.list.openValues' } },
+  /**
+   * "true": only offerings open to join; "false": only closed ones. Shown as one checkbox. An offering
+   * that still needs checking (a seeded example network) is not presented as open (decision 0121).
+   */
+  open: {
+    column: 'open_to_join',
+    multi: false,
+    derive: (column) => `(${column} AND NOT ${column.replace(/open_to_join$/, 'needs_verification')})`,
+    values: ['true', 'false'],
+    choice: 'one',
+    field: 'openToJoin',
+    labelKey: 'filters.open',
+    labels: { from: 'messages', key: 'catalogue.list.openValues' },
+  },
   sector: { column: 'sectors', multi: true, values: SECTORS, choice: 'any', field: 'sectors', labelKey: 'filters.sector', labels: { from: 'messages', key: 'vocab.sectors' } },
   /** Sectoral (one sector) or intersectoral (several), from the offering's sectors (check question 2). */
   sectorScope: {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { parseInput } from '@/lib/validation/parse-input';
 import { FILTER_NAMES, FILTER_PARAMS, OFFERING_FILTERS, SINGLE_FILTER_NAMES, type FilterName, type SingleFilterName } from '@/lib/catalogue/offering-filters';
+import { themeIdSchema } from '@/lib/themes/theme-id';
 
 export { FILTER_NAMES, type FilterName } from '@/lib/catalogue/offering-filters';
 
@@ -28,12 +29,20 @@ const filterList = (values: readonly [string, ...string[]]) =>
     .default([])
     .transform((list): string[] => [...new Set(list)]);
 
+/** A repeatable filter over a data vocabulary (themes): well-formed ids, each once. */
+const dataFilterList = () =>
+  z
+    .array(themeIdSchema)
+    .max(100)
+    .default([])
+    .transform((list): string[] => [...new Set(list)]);
+
 /** A filter that takes one value. */
 const filterValue = (values: readonly [string, ...string[]]) => z.enum(values).optional();
 
 /** The schema of every filter, from the registry. */
 const filterShape = Object.fromEntries([
-  ...FILTER_NAMES.map((name) => [name, filterList(OFFERING_FILTERS[name].values)]),
+  ...FILTER_NAMES.map((name) => [name, 'vocabulary' in OFFERING_FILTERS[name] ? dataFilterList() : filterList(OFFERING_FILTERS[name].values)]),
   ...SINGLE_FILTER_NAMES.map((name) => [name, filterValue(OFFERING_FILTERS[name].values)]),
 ]) as { [K in FilterName]: ReturnType<typeof filterList> } & { [K in SingleFilterName]: ReturnType<typeof filterValue> };
 
@@ -78,13 +87,21 @@ export function readOfferingQueryParams(params: URLSearchParams | Record<string,
  * names the parameters that lost something, so the page can say so. The API reads strictly instead
  * (`read-offering-query.ts`: 400 naming the parameter).
  */
-export function readOfferingQueryLeniently(params: URLSearchParams | Record<string, string | string[] | undefined>): { query: OfferingQuery; ignored: string[] } {
+export function readOfferingQueryLeniently(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+  /** The values of the data vocabularies as read for the request (the themes' ids); without them, any well-formed id. */
+  known: { themes?: readonly string[] } = {},
+): { query: OfferingQuery; ignored: string[] } {
   const raw = readOfferingQueryParams(params);
   const ignored = new Set<string>();
   for (const name of FILTER_PARAMS) {
     const given = raw[name];
     if (given === undefined) continue;
-    const allowed: readonly string[] = OFFERING_FILTERS[name].values;
+    const filter = OFFERING_FILTERS[name];
+    const allowed = {
+      includes: (value: string) =>
+        'vocabulary' in filter ? (known.themes ? known.themes.includes(value) : themeIdSchema.safeParse(value).success) : (filter.values as readonly string[]).includes(value),
+    };
     const list = Array.isArray(given) ? (given as string[]) : [String(given)];
     const kept = [...new Set(list.filter((value) => allowed.includes(value)))];
     if (kept.length === list.length) continue;

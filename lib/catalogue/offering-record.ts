@@ -2,7 +2,8 @@
 // an offering's content: the import (catalogue:import), the seed files and "Zelf leeraanbod
 // bijdragen" all validate with it, on the client and on the server.
 import { z } from 'zod';
-import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
+import { LEARNING_FORM_IDS } from '@/lib/reference/ids';
+import { themeIdSchema } from '@/lib/themes/theme-id';
 import {
   DISCIPLINARITIES,
   LEARNING_LEVELS,
@@ -33,7 +34,7 @@ export const offeringContentShape = {
   summary: text(10, 600),
   description: optional(text(1, 10_000)),
   provider: optional(text(1, 200)),
-  themes: uniqueList(z.enum(THEME_IDS)).min(1).max(10),
+  themes: uniqueList(themeIdSchema).min(1).max(10),
   learningForm: z.enum(LEARNING_FORM_IDS),
   scales: uniqueList(z.enum(SCALES)),
   provinces: optional(uniqueList(z.enum(PROVINCES))),

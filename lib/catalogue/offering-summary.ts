@@ -20,4 +20,8 @@ export interface OfferingSummary {
   participants: number | null;
   startDate: string | null;
   publishedAt: string | null;
+  /** A seeded example network whose current state nobody has checked yet: not presented as open to join. */
+  needsVerification: boolean;
+  /** When the team last checked that the offering's facts hold (ISO), if ever. */
+  lastVerifiedAt: string | null;
 }

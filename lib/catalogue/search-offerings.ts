@@ -112,14 +112,19 @@ export function buildSearchSql(query: OfferingQuery, tsquery: string | undefined
       (SELECT count(*)::int FROM matched) AS total,
       (SELECT coalesce(json_agg(p ORDER BY ${orderBy(query, Boolean(tsquery), 'p')}), '[]')
          FROM (SELECT o.id, o.slug, o.title, o.summary, o.provider, ${itemFields}, o.capacity, o.participants,
-                      o.start_date, o.published_at, page.rank
+                      o.start_date, o.published_at, o.needs_verification, o.last_verified_at, page.rank
                  FROM page JOIN offerings o ON o.id = page.id) p) AS items,
       json_build_object(${FILTER_PARAMS.map((param) => `'${param}', ${facetSql(param)}`).join(', ')}) AS facets`;
   return { text, params: sql.params };
 }
 
 /** A row of the page as the SQL gives it: each filter's value already under its field's name. */
-type ItemRow = Omit<OfferingSummary, 'startDate' | 'publishedAt'> & { start_date: string | null; published_at: string | null };
+type ItemRow = Omit<OfferingSummary, 'startDate' | 'publishedAt' | 'needsVerification' | 'lastVerifiedAt'> & {
+  start_date: string | null;
+  published_at: string | null;
+  needs_verification: boolean;
+  last_verified_at: string | null;
+};
 
 function toSummary(row: ItemRow): OfferingSummary {
   const fields = Object.fromEntries(FILTER_PARAMS.map((param) => [OFFERING_FILTERS[param].field, row[OFFERING_FILTERS[param].field]]));
@@ -133,6 +138,8 @@ function toSummary(row: ItemRow): OfferingSummary {
     participants: row.participants,
     startDate: row.start_date,
     publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
+    needsVerification: row.needs_verification,
+    lastVerifiedAt: row.last_verified_at ? new Date(row.last_verified_at).toISOString() : null,
   };
 }
 

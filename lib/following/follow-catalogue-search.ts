@@ -12,6 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translate';
 import { createToken, hashToken, isTokenShaped } from '@/lib/security/create-token';
 import { followSearchSchema } from './followed-search';
+import { checkThemeIds, loadThemes } from '@/lib/themes/load-themes';
 import { localisedPath } from '@/lib/i18n/routing';
 
 /** The pages behind the links in the mails (each shows a button that POSTs). */
@@ -35,6 +36,10 @@ export const followSearchForm: PublicForm<typeof followSearchSchema, { id: strin
   name: 'follow-search',
   schema: followSearchSchema,
   rateLimit: 'searchSubscription',
+  check: async (prisma, { filters }) => {
+    const themes = await loadThemes(prisma);
+    return filters.theme.flatMap((id, index) => (themes.isKnown(id) ? [] : checkThemeIds(themes, [id], ['filters', 'theme', index])));
+  },
   async store(tx, { email, filters }, context) {
     const confirmToken = createToken();
     const unsubscribeToken = createToken();

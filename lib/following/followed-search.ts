@@ -18,10 +18,11 @@ export type FollowSearchInput = z.input<typeof followSearchSchema>;
 
 /**
  * Reads the filters from the catalogue's query string (?theme=poverty&province=utrecht&q=wijk) as
- * /aanbod does: a value that is not valid is left out on its own, the other filters stay.
+ * /aanbod does: a value that is not valid is left out on its own, the other filters stay. `known`:
+ * the learning agenda's theme ids as read for the request.
  */
-export function filtersFromQuery(params: URLSearchParams | Record<string, string | string[] | undefined>): SearchFilters {
-  return searchFiltersSchema.parse(readOfferingQueryLeniently(params).query);
+export function filtersFromQuery(params: URLSearchParams | Record<string, string | string[] | undefined>, known: { themes?: readonly string[] } = {}): SearchFilters {
+  return searchFiltersSchema.parse(readOfferingQueryLeniently(params, known).query);
 }
 
 export function filtersToQuery(filters: SearchFilters): string {

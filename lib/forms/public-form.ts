@@ -3,7 +3,7 @@
 // order: honeypot → an earlier answer to the same idempotency key → per-IP rate limit → the form's
 // zod schema, after hostile text is refused (parseInput) → storing, in one transaction with the idempotency key. The doors around it (the JSON
 // route handler and the no-JavaScript server action) are in lib/forms/public-doors.ts.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { claimSlot, earlierAnswer, idempotencySlot, recordAnswer } from '@/lib/forms/idempotency';
@@ -31,6 +31,11 @@ export interface PublicForm<S extends z.ZodType, Value, Context extends Submissi
    * write everything through it. `prisma` is for reads that need no transaction.
    */
   store: (tx: Prisma.TransactionClient, input: z.output<S>, context: Context & { prisma: Db }) => Promise<Value>;
+  /**
+   * Checks the valid input against data the schema cannot know (e.g. that each theme is one the
+   * learning agenda offers now); its issues are answered like the schema's.
+   */
+  check?: (prisma: Db, input: z.output<S>) => Promise<z.core.$ZodIssue[]>;
 }
 
 /** The input without the kernel's own fields (honeypot, form token). */
@@ -58,6 +63,8 @@ export async function submitPublicForm<S extends z.ZodType, Value, Context exten
   if (!limit.allowed) return { kind: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
   const parsed = parseInput(form.schema, fields);
   if (!parsed.success) return { kind: 'invalid', error: parsed.error };
+  const problems = form.check ? await form.check(prisma, parsed.data) : [];
+  if (problems.length > 0) return { kind: 'invalid', error: new z.ZodError(problems) };
 
   for (let attempt = 0; ; attempt++) {
     try {

@@ -18,6 +18,10 @@ export const NAMESPACES = [
   'following',
   'privacy',
   'outage',
+  'BeheerLeeragenda',
+  'About',
+  'InstrumentCheck',
+  'Verification',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

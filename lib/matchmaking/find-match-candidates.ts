@@ -29,6 +29,7 @@ interface CandidateRow {
   levels: string[];
   disciplinarity: string | null;
   open_to_join: boolean;
+  needs_verification: boolean;
   capacity: number | null;
   participants: number | null;
   start_date: string | null;
@@ -87,7 +88,7 @@ export async function findMatchCandidates(prisma: Db, question: MatchRequest): P
       LIMIT ${TEXT_CANDIDATES}
     )
     SELECT o.id, o.slug, o.title, o.themes, o.learning_form_id, o.scales, o.provinces, o.municipalities,
-           o.target_groups, o.sectors, o.levels, o.disciplinarity, o.open_to_join, o.capacity, o.participants,
+           o.target_groups, o.sectors, o.levels, o.disciplinarity, o.open_to_join, o.needs_verification, o.capacity, o.participants,
            to_char(o.start_date, 'YYYY-MM-DD') AS start_date, to_char(o.end_date, 'YYYY-MM-DD') AS end_date, o.cadence,
            COALESCE((SELECT sum(CASE WHEN o.search @@ (quote_literal(qw.lexeme) || ':AB')::tsquery THEN 1.0 ELSE 0.6 END)
                      FROM question_words qw WHERE o.search @@ quote_literal(qw.lexeme)::tsquery), 0)::float8
@@ -109,6 +110,7 @@ export async function findMatchCandidates(prisma: Db, question: MatchRequest): P
     levels: row.levels,
     disciplinarity: row.disciplinarity,
     openToJoin: row.open_to_join,
+    needsVerification: row.needs_verification,
     capacity: row.capacity,
     participants: row.participants,
     startDate: row.start_date,

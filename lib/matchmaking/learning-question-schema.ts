@@ -5,7 +5,7 @@
 // coordination team uses.
 import { z } from 'zod';
 import { optional, uniqueList } from '@/lib/catalogue/offering-record';
-import { THEME_IDS } from '@/lib/reference/ids';
+import { themeIdSchema } from '@/lib/themes/theme-id';
 import { matchRequestShape } from '@/lib/matchmaking/match-request-schema';
 
 export { QUESTION_SECTORS } from '@/lib/matchmaking/match-request-schema';
@@ -24,7 +24,7 @@ export const learningQuestionSchema = z
   .strictObject({
     ...matchRequestShape,
     // wat: the question first, then the themes suggested from it (a stored question has its themes)
-    themes: uniqueList(z.enum(THEME_IDS)).min(1).max(10),
+    themes: uniqueList(themeIdSchema).min(1).max(10),
     urgency: text(2000),
     // met wie
     perspectives: text(2000),

@@ -23,6 +23,11 @@ export interface MatchCandidate {
   levels: string[];
   disciplinarity: string | null;
   openToJoin: boolean;
+  /**
+   * A seeded example network whose current state nobody has checked: it is still ranked, but the
+   * room-to-join check says to ask first instead of presenting it as open (decision 0121).
+   */
+  needsVerification?: boolean;
   capacity: number | null;
   participants: number | null;
   /** YYYY-MM-DD */
@@ -274,6 +279,11 @@ function checkNeedAndForm(question: MatchRequest, offering: MatchCandidate, form
 }
 
 function checkRoomToJoin(question: MatchRequest, offering: MatchCandidate, today: string, l: ReasonWords): CheckResult {
+  const result = roomToJoin(question, offering, today, l);
+  return result.pass && offering.needsVerification ? { ...result, reason: l.unverified() } : result;
+}
+
+function roomToJoin(question: MatchRequest, offering: MatchCandidate, today: string, l: ReasonWords): CheckResult {
   if (!offering.openToJoin) return { id: 'room-to-join', pass: false, reason: l.say('roomClosed') };
   if (offering.endDate && offering.endDate < today) {
     return { id: 'room-to-join', pass: false, reason: l.say('roomEnded', { date: l.date(offering.endDate) }) };

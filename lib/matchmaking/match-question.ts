@@ -8,23 +8,31 @@ import { matchLearningQuestion, type MatchOutcome } from '@/lib/matchmaking/matc
 import type { MatchRequest } from '@/lib/matchmaking/match-request-schema';
 import { reasonWords } from '@/lib/matchmaking/reason-words';
 import { todayInNetherlands } from '@/lib/validation/calendar-day';
-import { FALLBACK_THEME, suggestThemes } from '@/lib/matchmaking/suggest-themes';
+import { FALLBACK_THEME, suggestThemes, themeWords } from '@/lib/matchmaking/suggest-themes';
+import { loadThemes } from '@/lib/themes/load-themes';
+import type { ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 
 
 /** The reasons come in the asker's language (Dutch unless told otherwise). */
-export async function matchQuestion(prisma: Db, question: MatchRequest, options: { today?: string; locale?: Locale } = {}): Promise<MatchOutcome> {
-  const candidates = await findMatchCandidates(prisma, question);
-  return matchLearningQuestion(question, candidates, { today: options.today ?? todayInNetherlands(), words: reasonWords(options.locale) });
+export async function matchQuestion(prisma: Db, question: MatchRequest, options: { today?: string; locale?: Locale; themes?: ThemeVocabulary } = {}): Promise<MatchOutcome> {
+  const [candidates, themes] = await Promise.all([findMatchCandidates(prisma, question), options.themes ?? loadThemes(prisma)]);
+  return matchLearningQuestion(question, candidates, { today: options.today ?? todayInNetherlands(), words: reasonWords(options.locale, themes) });
+}
+
+/** The offered themes that fit a question's words, best first (the themes as the agenda has them now). */
+export function suggestAgendaThemes(themes: ThemeVocabulary, question: string): string[] {
+  return suggestThemes(question, themeWords(themes.offered));
 }
 
 /**
  * A question without themes gets the themes suggested from its own words (as /leervraag suggests
  * them), or the umbrella theme when none fits; `assumedThemes` says which were assumed.
  */
-export function withThemes(question: MatchRequest): { question: MatchRequest; assumedThemes?: string[] } {
+export function withThemes(question: MatchRequest, themes: ThemeVocabulary): { question: MatchRequest; assumedThemes?: string[] } {
   if (question.themes.length > 0) return { question };
-  const suggested = suggestThemes(question.question);
-  const assumedThemes = suggested.length > 0 ? suggested : [FALLBACK_THEME];
+  const suggested = suggestAgendaThemes(themes, question.question);
+  const fallback = themes.isOffered(FALLBACK_THEME) ? [FALLBACK_THEME] : themes.offered.slice(0, 1).map((theme) => theme.id);
+  const assumedThemes = suggested.length > 0 ? suggested : fallback;
   return { question: { ...question, themes: assumedThemes }, assumedThemes };
 }
 

@@ -2,7 +2,8 @@
 // the learning question form (leervraag). One zod schema for the API, the form and the server.
 import { z } from 'zod';
 import { optional, uniqueList } from '@/lib/catalogue/offering-record';
-import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
+import { LEARNING_FORM_IDS } from '@/lib/reference/ids';
+import { themeIdSchema } from '@/lib/themes/theme-id';
 import {
   DISCIPLINARITIES,
   INTENSITIES,
@@ -20,7 +21,7 @@ export const QUESTION_SECTORS = ['care', 'welfare', 'housing', 'safety', 'educat
 export const matchRequestShape = {
   question: z.string().trim().min(10).max(3000),
   /** Empty or missing in POST /api/match: the themes are suggested from the question's words (suggest-themes.ts). */
-  themes: uniqueList(z.enum(THEME_IDS)).max(10).default([]),
+  themes: uniqueList(themeIdSchema).max(10).default([]),
   targetGroups: uniqueList(z.enum(TARGET_GROUPS)).min(1),
   scale: z.enum(QUESTION_SCALES),
   province: optional(z.enum(PROVINCES)),

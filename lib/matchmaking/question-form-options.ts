@@ -1,8 +1,8 @@
 // The choices of the learning question form in the visitor's language, built on the server so the
 // browser receives only the labels it shows.
-import themes from '@/prisma/seed/themes.json' with { type: 'json' };
-import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
-import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
+import { learningFormName } from '@/lib/catalogue/reference-labels';
+import { LEARNING_FORM_IDS } from '@/lib/reference/ids';
+import { themeOptions, type ThemeEntry, type ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 import type { Locale } from '@/lib/i18n/routing';
 import { ASKER_TYPES, QUESTION_SECTORS } from '@/lib/matchmaking/learning-question-schema';
 import { DISCIPLINARITIES, INTENSITIES, LEARNING_GOALS, LEARNING_LEVELS, PROVINCES, QUESTION_SCALES, TARGET_GROUPS } from '@/lib/reference/vocabularies';
@@ -18,24 +18,28 @@ export interface ThemeGroup {
   options: { value: string; label: string }[];
 }
 
-function themeGroups(locale: Locale, question: Translate): ThemeGroup[] {
-  const option = (theme: (typeof themes)[number]) => ({ value: theme.id, label: themeName(theme.id, locale) });
+/** The offered themes in groups; a theme the team added in a domain of its own joins the last group. */
+function themeGroups(vocabulary: ThemeVocabulary, locale: Locale, question: Translate): ThemeGroup[] {
+  const themes = vocabulary.offered;
+  const domainOf = (theme: ThemeEntry) => ((THEME_DOMAINS as readonly string[]).includes(theme.domain) ? theme.domain : 'cross-cutting');
+  const option = (theme: ThemeEntry) => ({ value: theme.id, label: vocabulary.name(theme.id, locale) });
   return [
     { id: 'gap', label: question('themeGroups.gap'), options: themes.filter((theme) => theme.isGapTheme).map(option) },
     ...THEME_DOMAINS.map((domain) => ({
       id: domain,
       label: question(`themeGroups.${domain}`),
-      options: themes.filter((theme) => !theme.isGapTheme && theme.domain === domain).map(option),
+      options: themes.filter((theme) => !theme.isGapTheme && domainOf(theme) === domain).map(option),
     })),
   ].filter((group) => group.options.length > 0);
 }
 
-export function questionFormOptions(locale: Locale, vocab: Translate, question: Translate) {
+/** `themes`: the learning agenda read for this request. */
+export function questionFormOptions(locale: Locale, vocab: Translate, question: Translate, themes: ThemeVocabulary) {
   const pick = (values: readonly string[], label: (value: string) => string, description?: (value: string) => string) =>
     values.map((value) => ({ value, label: label(value), ...(description ? { description: description(value) } : {}) }));
   return {
-    themes: THEME_IDS.map((id) => ({ value: id, label: themeName(id, locale) })),
-    themeGroups: themeGroups(locale, question),
+    themes: themeOptions(themes, locale),
+    themeGroups: themeGroups(themes, locale, question),
     targetGroups: pick(TARGET_GROUPS, (value) => vocab(`targetGroups.${value}`)),
     sectors: pick(QUESTION_SECTORS, (value) => question(`sectors.${value}`)),
     levels: pick(LEARNING_LEVELS, (value) => vocab(`learningLevels.${value}`), (value) => vocab(`learningLevelDescriptions.${value}`)),

@@ -1,14 +1,17 @@
 // The words of the engine's reasons, in the asker's language: the sentences from the message files
 // (learningQuestion.reasons), the names of themes, forms and vocabularies from the same files as the
-// site. Synchronous and free of the database, so the engine stays pure.
+// site. Synchronous and free of the database, so the engine stays pure: the theme names come with
+// the themes read for the request (`reasonWords(locale, themes)`; without them a theme is its id).
 import { createTranslator } from 'next-intl';
-import themes from '@/prisma/seed/themes.json' with { type: 'json' };
 import learningForms from '@/prisma/seed/learning-forms.json' with { type: 'json' };
 import nlReasons from '@/lib/i18n/messages/nl/learningQuestion.json' with { type: 'json' };
 import enReasons from '@/lib/i18n/messages/en/learningQuestion.json' with { type: 'json' };
 import nlVocab from '@/lib/i18n/messages/nl/vocab.json' with { type: 'json' };
 import enVocab from '@/lib/i18n/messages/en/vocab.json' with { type: 'json' };
+import nlVerification from '@/lib/i18n/messages/nl/Verification.json' with { type: 'json' };
+import enVerification from '@/lib/i18n/messages/en/Verification.json' with { type: 'json' };
 import type { Locale } from '@/lib/i18n/routing';
+import type { ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 
 type Values = Record<string, string | number>;
 
@@ -33,6 +36,8 @@ export interface ReasonWords {
   sector: (id: string) => string;
   /** The menukaart group of an intensity ("intensive" → "Lerende praktijken"). */
   formGroup: (intensity: string) => string;
+  /** Room to join of an offering nobody has checked yet: ask first. */
+  unverified: () => string;
 }
 
 function lookup(table: Record<string, string>) {
@@ -43,7 +48,6 @@ function buildWords(locale: Locale): ReasonWords {
   const messages = locale === 'en' ? enReasons : nlReasons;
   const vocab = locale === 'en' ? enVocab : nlVocab;
   const t = createTranslator({ locale, messages: { reasons: messages.reasons }, namespace: 'reasons' });
-  const themeNames = new Map(themes.map((theme) => [theme.id, locale === 'en' ? theme.nameEn : theme.nameNl]));
   const formNames = new Map(learningForms.forms.map((form) => [form.id, locale === 'en' ? form.nameEn : form.nameNl]));
   const groupNames = new Map(learningForms.categories.map((group) => [group.intensity, locale === 'en' ? group.nameEn : group.nameNl]));
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
@@ -54,7 +58,7 @@ function buildWords(locale: Locale): ReasonWords {
     list: (parts) => listFormat.format(parts),
     date: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
     lower: (text) => text.toLocaleLowerCase(locale),
-    theme: (id) => themeNames.get(id) ?? id,
+    theme: (id) => id,
     form: (id) => formNames.get(id) ?? id,
     scale: lookup(vocab.scales),
     province: lookup(vocab.provinces),
@@ -64,11 +68,12 @@ function buildWords(locale: Locale): ReasonWords {
     goal: lookup(vocab.learningGoals),
     sector: lookup(messages.sectors),
     formGroup: (intensity) => groupNames.get(intensity) ?? intensity,
+    unverified: () => (locale === 'en' ? enVerification : nlVerification).matchReason,
   };
 }
 
 const WORDS: Record<Locale, ReasonWords> = { nl: buildWords('nl'), en: buildWords('en') };
 
-export function reasonWords(locale: Locale = 'nl'): ReasonWords {
-  return WORDS[locale];
+export function reasonWords(locale: Locale = 'nl', themes?: ThemeVocabulary): ReasonWords {
+  return themes ? { ...WORDS[locale], theme: (id) => themes.name(id, locale) } : WORDS[locale];
 }

@@ -12,6 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { getTranslator } from '@/lib/i18n/translate';
 import { learningQuestionSchema } from '@/lib/matchmaking/learning-question-schema';
 import { matchQuestion } from '@/lib/matchmaking/match-question';
+import { checkThemeIds, loadThemes } from '@/lib/themes/load-themes';
 import { createToken, hashToken } from '@/lib/security/create-token';
 import { localisedPath } from '@/lib/i18n/routing';
 
@@ -26,6 +27,7 @@ export const learningQuestionForm: PublicForm<typeof learningQuestionSchema, { i
   name: 'learning-question',
   schema: learningQuestionSchema,
   rateLimit: 'learningQuestion',
+  check: async (prisma, question) => checkThemeIds(await loadThemes(prisma), question.themes, ['themes']),
   async store(tx, question, context) {
     const outcome = await matchQuestion(context.prisma, question, { today: context.today, locale: context.locale });
     const token = createToken();

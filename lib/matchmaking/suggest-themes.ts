@@ -3,8 +3,9 @@
 // words in the theme data) and of the question are reduced to Snowball stems; a theme scores by the
 // question's stems it shares, each weighted by how rare it is among the themes (a word every theme
 // uses says nothing) and by where it occurs (name and related words count more than description).
+// The themes are the ones the learning agenda offers at the time of asking (`suggestAgendaThemes` in
+// match-question.ts reads them from the database).
 import { StemmerNl, StopwordsNl } from '@nlpjs/lang-nl';
-import themes from '@/prisma/seed/themes.json' with { type: 'json' };
 
 /** At most this many themes are suggested. */
 export const MAX_SUGGESTED_THEMES = 3;
@@ -59,8 +60,6 @@ export function themeWords(list: readonly ThemeText[]): ThemeWords[] {
   });
 }
 
-const THEME_WORDS = themeWords(themes);
-
 /** Two stems match when equal, or when the shorter (6+ letters) begins or ends the longer: Dutch compounds ("schuld" in "schuldhulpverlening"). */
 function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
@@ -69,7 +68,7 @@ function sameStem(a: string, b: string): boolean {
 }
 
 /** The themes that fit the question's words, best first (at most three); none when nothing fits. */
-export function suggestThemes(question: string, index: readonly ThemeWords[] = THEME_WORDS): string[] {
+export function suggestThemes(question: string, index: readonly ThemeWords[]): string[] {
   const asked = [...dutchStems(question)];
   if (asked.length === 0) return [];
   const found = (stem: string, set: Set<string>) => [...set].some((other) => sameStem(stem, other));

@@ -1,7 +1,10 @@
 // Ids of the reference data. The zod schemas use them in the browser too, so they are written out
 // here rather than read from the seed files (which would put whole files with every description in
 // client bundles); tests/unit/reference-ids.test.ts checks that they equal the ids in prisma/seed/.
-// Adding a theme or learning form means adding it to prisma/seed/ and here, and seeding.
+// Adding a learning form means adding it to prisma/seed/ and here, and seeding. Themes are the
+// learning agenda's data, kept by the team in /beheer/leeragenda (decision 0120): THEME_IDS are only
+// the seeded ones (seed checks, benchmarks); schemas check a theme id's form (lib/themes/theme-id.ts)
+// and the server checks it against the table per request.
 import type { Intensity } from '@/lib/reference/vocabularies';
 
 export const THEME_IDS = [

@@ -1,5 +1,6 @@
 // Loads the reference data and the seed catalogue from prisma/seed/. Reference data is upserted
-// (the files are its source of truth); seed offerings and organisations are only inserted when
+// (the files are its source of truth), except themes, which the team edits: a seeded theme is only
+// inserted when missing; seed offerings and organisations are only inserted when
 // missing, so seeding never overwrites a catalogue the coordination team has curated.
 import 'server-only';
 import fs from 'node:fs/promises';
@@ -39,7 +40,8 @@ export async function seedReferenceData(prisma: Db): Promise<void> {
 
   await prisma.$transaction(async (tx) => {
     for (const [sortOrder, theme] of themes.entries()) {
-      await tx.theme.upsert({ where: { id: theme.id }, create: { ...theme, sortOrder }, update: { ...theme, sortOrder } });
+      // Themes are the coordination team's data once seeded (decision 0120): only missing ones are added.
+      await tx.theme.upsert({ where: { id: theme.id }, create: { ...theme, sortOrder }, update: {} });
     }
     for (const [sortOrder, category] of menukaart.categories.entries()) {
       const data = { ...category, sortOrder };
@@ -97,7 +99,7 @@ export async function seedCatalogue(prisma: Db): Promise<{ offerings: WriteResul
     throw new UserFacingError(`The seed file prisma/seed/offerings.json has ${issues.length} invalid value(s), the first in record ${first.index} (${first.message}).`);
   }
   const created = await prisma.organisation.createMany({ data: organisations, skipDuplicates: true });
-  const offerings = await writeOfferings(prisma, records, { existing: 'skip', actorLabel: 'seed', source: 'prisma/seed/offerings.json' });
+  const offerings = await writeOfferings(prisma, records, { existing: 'skip', actorLabel: 'seed', source: 'prisma/seed/offerings.json', needsVerification: true });
   return { offerings, organisations: created.count };
 }
 

@@ -14,6 +14,7 @@ import {
   QUESTION_SCALES,
   TARGET_GROUPS,
 } from '@/lib/reference/vocabularies';
+import { themeIdSchema } from '@/lib/themes/theme-id';
 
 export type PlanRouteId = 'light' | 'full';
 
@@ -54,6 +55,7 @@ export interface StepDefinition {
 }
 
 const title: FieldDescription = { name: 'title', kind: 'text', min: 3, max: 200, required: true };
+// The themes' options are the learning agenda's offered themes, read per request (buildFieldViews); the schema checks their form.
 const themes: FieldDescription = { name: 'themes', kind: 'checkboxes', options: THEME_IDS, labels: 'themes', max: 5 };
 const groupSize: FieldDescription = { name: 'groupSize', kind: 'number', min: 2, max: 500 };
 const perspectives: FieldDescription = { name: 'perspectives', kind: 'checkboxes', options: PERSPECTIVES, labels: 'perspectives' };
@@ -221,7 +223,8 @@ function fieldSchema(field: FieldDescription): z.ZodType {
           .optional(),
       );
     case 'checkboxes': {
-      const list = z.array(z.enum(field.options)).refine((values) => new Set(values).size === values.length, { error: 'duplicate' });
+      const item = field.labels === 'themes' ? themeIdSchema : z.enum(field.options);
+      const list = z.array(item).refine((values) => new Set(values).size === values.length, { error: 'duplicate' });
       return z.preprocess((value) => (value === undefined || value === null || value === '' ? [] : Array.isArray(value) ? value : [value]), field.max ? list.max(field.max) : list);
     }
     case 'radio':

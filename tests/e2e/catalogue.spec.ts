@@ -2,6 +2,13 @@
 // stemming, typos, facets that agree with the API, URL state, keyboard use, no-JS, 404, axe.
 import { expect, test, type Page } from '@playwright/test';
 import { collectCspErrors, expectNoAxeViolations } from './support/accessibility';
+import { query } from './support/database';
+
+// The seeded example networks are not shown as open until the team has verified them (decision
+// 0121): here the team has verified about half of them, so "only open offerings" finds some.
+test.beforeAll(async () => {
+  await query(`UPDATE offerings SET needs_verification = false, last_verified_at = now() WHERE needs_verification AND length(slug) % 2 = 0`);
+});
 
 async function apiTotal(page: Page, query: string): Promise<number> {
   const response = await page.request.get(`/api/offerings?${query}`);

@@ -7,6 +7,7 @@ import { createPrismaClient, type Db } from '@/lib/db/client';
 import { validateOfferingRecords, writeOfferings } from '@/lib/catalogue/import-offerings';
 import { createMigratedDatabase, dropDatabase } from '@/tests/support/test-database';
 import { offeringRecord } from '@/tests/support/offering-factory';
+import { THEME_IDS } from '@/lib/reference/ids';
 
 const adminUrl = inject('adminUrl');
 let url: string;
@@ -76,7 +77,7 @@ describe('validating import records', () => {
   ])('reports the index and field when %s', (_case, change, field, message) => {
     const good = offeringRecord();
     const bad = offeringRecord(change as Record<string, unknown>);
-    const { records, issues } = validateOfferingRecords([good, bad]);
+    const { records, issues } = validateOfferingRecords([good, bad], { knownThemes: new Set(THEME_IDS) });
     expect(records).toHaveLength(1);
     expect(issues.length).toBeGreaterThanOrEqual(1);
     expect(issues[0]).toMatchObject({ index: 1, path: field });

@@ -40,7 +40,9 @@ describe('the catalogue query', () => {
   });
 
   it('refuses unknown values and bad pages', () => {
-    expect(offeringQuerySchema.safeParse({ theme: ['onbekend'] }).success).toBe(false);
+    // A theme's form is the schema's; whether the agenda has it is checked against the database (parseOfferingQuery).
+    expect(offeringQuerySchema.safeParse({ theme: ['Onbekend thema'] }).success).toBe(false);
+    expect(offeringQuerySchema.safeParse({ form: ['onbekend'] }).success).toBe(false);
     expect(offeringQuerySchema.safeParse({ page: '0' }).success).toBe(false);
     expect(offeringQuerySchema.safeParse({ pageSize: '101' }).success).toBe(false);
   });

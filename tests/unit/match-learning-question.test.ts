@@ -15,6 +15,8 @@ import {
 } from '@/lib/matchmaking/match-learning-question';
 import { matchRequestSchema, QUESTION_SECTORS, type MatchRequest } from '@/lib/matchmaking/match-request-schema';
 import { reasonWords } from '@/lib/matchmaking/reason-words';
+import { themeVocabulary } from '@/lib/themes/theme-vocabulary';
+import seedThemes from '@/prisma/seed/themes.json' with { type: 'json' };
 
 const TODAY = '2026-12-03';
 
@@ -57,8 +59,11 @@ function question(overrides: Partial<MatchRequest> = {}): MatchRequest {
   });
 }
 
+/** The seeded learning agenda (in the app the themes come from the database for each request). */
+const THEMES = themeVocabulary(seedThemes.map((theme, sortOrder) => ({ ...theme, gapReasonNl: null, gapReasonEn: null, retiredAt: null, sortOrder })));
+
 const check = (q: MatchRequest, offering: MatchCandidate, id: CheckId) =>
-  evaluateOffering(q, offering, { today: TODAY }).match.checks.find((c) => c.id === id)!;
+  evaluateOffering(q, offering, { today: TODAY, words: reasonWords('nl', THEMES) }).match.checks.find((c) => c.id === id)!;
 
 // The corporations' early-signalling example (setup-steps.json, step 2C): housing corporations want
 // to learn about joint early signalling and prevention with welfare and safety professionals.
@@ -233,7 +238,7 @@ describe('reasons in English for English-speaking askers', () => {
     ['ended', question(), { ...open, endDate: '2026-12-02' }, 'room-to-join', /^Ended on 2 December 2026\.$/],
     ['places left', question({ groupSize: 5 }), { ...open, capacity: 20, participants: 12 }, 'room-to-join', /^Is open to new participants, with 8 places left\.$/],
   ])('%s', (_case, q, offering, id, reason) => {
-    const result = evaluateOffering(q, offering, { today: TODAY, words: reasonWords('en') }).match.checks.find((c) => c.id === id)!;
+    const result = evaluateOffering(q, offering, { today: TODAY, words: reasonWords('en', THEMES) }).match.checks.find((c) => c.id === id)!;
     expect(result.reason).toMatch(reason);
     expect(check(q, offering, id).reason).not.toMatch(reason);
   });

@@ -40,10 +40,13 @@ describe('the filter registry', () => {
   });
 
   it('reads leniently for people: each bad value is left out on its own, and named', () => {
-    const { query, ignored } = readOfferingQueryLeniently(new URLSearchParams('theme=integrated-working&theme=onbekend&sector=care&open=maybe&page=0&scale=local'));
+    const known = { themes: ['integrated-working', 'poverty'] };
+    const { query, ignored } = readOfferingQueryLeniently(new URLSearchParams('theme=integrated-working&theme=onbekend&sector=care&open=maybe&page=0&scale=local'), known);
     expect(query).toMatchObject({ theme: ['integrated-working'], sector: ['care'], scale: ['local'], page: 1 });
     expect(query.open).toBeUndefined();
     expect(ignored.sort()).toEqual(['open', 'page', 'theme']);
-    expect(filtersFromQuery({ theme: ['onbekend', 'integrated-working'], province: 'utrecht' })).toMatchObject({ theme: ['integrated-working'], province: ['utrecht'] });
+    expect(filtersFromQuery({ theme: ['onbekend', 'integrated-working'], province: 'utrecht' }, known)).toMatchObject({ theme: ['integrated-working'], province: ['utrecht'] });
+    // Without the agenda at hand only a theme's form is checked.
+    expect(readOfferingQueryLeniently(new URLSearchParams('theme=Geen+thema&theme=poverty')).query.theme).toEqual(['poverty']);
   });
 });

@@ -1,7 +1,12 @@
 // Suggesting themes from the question's own words (the question comes first on /leervraag and in
 // POST /api/match without themes): names, descriptions and related words of the theme data.
 import { describe, expect, it } from 'vitest';
-import { dutchStems, MAX_SUGGESTED_THEMES, suggestThemes, themeWords } from '@/lib/matchmaking/suggest-themes';
+import { dutchStems, MAX_SUGGESTED_THEMES, suggestThemes as suggestFrom, themeWords } from '@/lib/matchmaking/suggest-themes';
+import seedThemes from '@/prisma/seed/themes.json' with { type: 'json' };
+
+/** The seeded learning agenda (in the app the themes come from the database for each request). */
+const SEED_INDEX = themeWords(seedThemes);
+const suggestThemes = (question: string, index = SEED_INDEX) => suggestFrom(question, index);
 
 describe('suggestThemes', () => {
   it.each<[string, string, string]>([

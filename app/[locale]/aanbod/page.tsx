@@ -6,6 +6,7 @@ import { CatalogueResults } from '@/components/catalogue/CatalogueResults';
 import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { browseCatalogue } from '@/lib/catalogue/browse-catalogue';
+import { loadThemes } from '@/lib/themes/load-themes';
 import { db } from '@/lib/db/client';
 import { localisedPath } from '@/lib/i18n/routing';
 import { asLocale } from '@/lib/i18n/translate';
@@ -20,7 +21,8 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations('catalogue.list');
-  const view = await browseCatalogue(db(), await searchParams);
+  const themes = await loadThemes(db());
+  const view = await browseCatalogue(db(), await searchParams, themes);
   const action = localisedPath('/aanbod', locale);
   return (
     <>
@@ -30,7 +32,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
       </Paragraph>
       <CatalogueFilterForm action={action} label={t('searchLabel')} updatingText={t('updating')}>
         <div className="ww-catalogue">
-          <CatalogueFilters query={view.query} facets={view.result.facets} />
+          <CatalogueFilters query={view.query} facets={view.result.facets} themes={themes} />
           <CatalogueResults view={view} />
         </div>
       </CatalogueFilterForm>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { InstrumentCheckForm } from '@/components/instrument-check/InstrumentCheckForm';
 import { ButtonLink } from '@/components/ui/ButtonLink';
 import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
@@ -14,13 +15,24 @@ export default async function SetUpNetworkPage({ params }: PageProps<'/[locale]/
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('wizard.intro');
+  const check = await getTranslations('InstrumentCheck');
   return (
     <>
       <Heading level={1}>{t('title')}</Heading>
       <Paragraph purpose="lead" className="max-w-3xl">
         {t('lead')}
       </Paragraph>
-      <ul className="grid gap-6 md:grid-cols-2">
+      <section aria-labelledby="instrument-check" className="mb-8">
+        <Heading level={2} id="instrument-check">
+          {check('teaserTitle')}
+        </Heading>
+        <Paragraph className="max-w-3xl">{check('teaserText')}</Paragraph>
+        <details className="ww-filter max-w-3xl">
+          <summary>{check('title')}</summary>
+          <InstrumentCheckForm />
+        </details>
+      </section>
+      <ul id="routes" className="grid gap-6 md:grid-cols-2">
         {(['light', 'full'] as const).map((route, index) => (
           <li key={route} className="ww-card">
             <Heading level={2} appearance="level-3">

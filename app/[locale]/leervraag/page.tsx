@@ -6,6 +6,8 @@ import { ClientMessages } from '@/components/layout/ClientMessages';
 import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { asLocale } from '@/lib/i18n/translate';
+import { db } from '@/lib/db/client';
+import { loadThemes } from '@/lib/themes/load-themes';
 import { questionFormOptions } from '@/lib/matchmaking/question-form-options';
 import { connection } from 'next/server';
 
@@ -22,7 +24,7 @@ export default async function LearningQuestionPage({ params }: PageProps<'/[loca
   setRequestLocale(locale);
   const t = await getTranslations('learningQuestion');
   const vocab = await getTranslations('vocab');
-  const options = questionFormOptions(asLocale(locale), (key) => vocab(key as never), (key) => t(key as never));
+  const options = questionFormOptions(asLocale(locale), (key) => vocab(key as never), (key) => t(key as never), await loadThemes(db()));
   return (
     <>
       <Heading level={1}>{t('title')}</Heading>

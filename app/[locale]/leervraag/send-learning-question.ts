@@ -7,8 +7,9 @@ import { toFieldErrors } from '@/lib/forms/outcome';
 import { receiveForm } from '@/lib/forms/public-doors';
 import { learningQuestionSchema } from '@/lib/matchmaking/learning-question-schema';
 import { submitLearningQuestion } from '@/lib/matchmaking/submit-learning-question';
-import { suggestThemes } from '@/lib/matchmaking/suggest-themes';
 import { parseInput } from '@/lib/validation/parse-input';
+import { suggestAgendaThemes } from '@/lib/matchmaking/match-question';
+import { loadThemes } from '@/lib/themes/load-themes';
 
 /** Without JavaScript, a question sent without themes comes back with the suggested themes ticked. */
 export type LearningQuestionActionState = FormActionState<null> & { suggestedThemes?: string[] };
@@ -22,7 +23,7 @@ export async function sendLearningQuestion(_previous: LearningQuestionActionStat
   const { values, context, locale } = await receiveForm(formData, learningQuestionSchema);
   const question = typeof values.question === 'string' ? values.question.trim() : '';
   if (Array.isArray(values.themes) && values.themes.length === 0 && question.length >= 10) {
-    const suggestedThemes = suggestThemes(question);
+    const suggestedThemes = suggestAgendaThemes(await loadThemes(db()), question);
     const withThemes: Record<string, unknown> = { ...values, themes: suggestedThemes };
     const checked = Object.fromEntries(Object.entries(withThemes).filter(([key]) => key !== 'website'));
     const parsed = parseInput(learningQuestionSchema, checked);

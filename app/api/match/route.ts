@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { db } from '@/lib/db/client';
+import { checkRawThemeIds, loadThemes } from '@/lib/themes/load-themes';
 import { invalidInput, tooManyRequests } from '@/lib/forms/json-responses';
 import { jsonRoute } from '@/lib/http/guard-request';
 import { requestedLocale } from '@/lib/i18n/translate';
@@ -19,9 +21,12 @@ export const POST = jsonRoute(
     const limit = await hitRateLimit(db(), 'matchApi', clientIp(request.headers));
     if (!limit.allowed) return tooManyRequests(limit.retryAfterSeconds, locale);
     const parsed = parseInput(matchRequestSchema, input);
-    if (!parsed.success) return invalidInput(parsed.error, locale);
-    const { question, assumedThemes } = withThemes(parsed.data);
-    const outcome = await matchQuestion(db(), question, { locale });
+    // The themes are checked against the learning agenda as it is now, beside the schema's own checks.
+    const themes = await loadThemes(db());
+    const unknownThemes = checkRawThemeIds(themes, (input as { themes?: unknown } | null)?.themes, ['themes']);
+    if (!parsed.success || unknownThemes.length > 0) return invalidInput(new z.ZodError([...(parsed.error?.issues ?? []), ...unknownThemes]), locale);
+    const { question, assumedThemes } = withThemes(parsed.data, themes);
+    const outcome = await matchQuestion(db(), question, { locale, themes });
     return Response.json(toMatchResponse(outcome, assumedThemes), { headers: { 'Cache-Control': 'no-store' } });
   },
   { openApi: true },

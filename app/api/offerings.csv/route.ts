@@ -10,7 +10,7 @@ import { invalidInput } from '@/lib/forms/json-responses';
 import { requestedLocale } from '@/lib/i18n/translate';
 
 export const GET = readRoute(async (request: Request) => {
-  const parsed = parseOfferingQuery(new URL(request.url).searchParams);
+  const parsed = await parseOfferingQuery(db(), new URL(request.url).searchParams);
   if (!parsed.success) return invalidInput(parsed.error, requestedLocale(request.headers));
   const result = await searchOfferings(db(), { ...parsed.data, page: 1, pageSize: CSV_MAX_ROWS });
   const origin = siteOrigin(request);

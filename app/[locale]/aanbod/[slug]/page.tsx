@@ -5,11 +5,12 @@ import { OfferingDetail } from '@/components/catalogue/OfferingDetail';
 import { findPublishedOffering } from '@/lib/catalogue/find-published-offering';
 import { jsonLdText, offeringJsonLd } from '@/lib/catalogue/offering-json-ld';
 import { offeringPagePath } from '@/lib/catalogue/offering-page-url';
-import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
+import { learningFormName } from '@/lib/catalogue/reference-labels';
 import { db } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { asLocale } from '@/lib/i18n/translate';
 import { connection } from 'next/server';
+import { loadThemes } from '@/lib/themes/load-themes';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/[slug]'>): Promise<Metadata> {
   const { slug, locale } = await params;
@@ -27,16 +28,16 @@ export default async function OfferingPage({ params }: PageProps<'/[locale]/aanb
   const { slug, locale: raw } = await params;
   const locale = asLocale(raw);
   setRequestLocale(locale);
-  const found = await findPublishedOffering(db(), slug);
+  const [found, themes] = await Promise.all([findPublishedOffering(db(), slug), loadThemes(db())]);
   if (!found) notFound();
   const jsonLd = offeringJsonLd(found, `${getEnv().appUrl}${offeringPagePath(slug)}`, {
     form: learningFormName(found.offering.learningFormId, 'nl'),
-    themes: found.offering.themes.map((id) => themeName(id, 'nl')),
+    themes: found.offering.themes.map((id) => themes.name(id, 'nl')),
   });
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
-      <OfferingDetail found={found} />
+      <OfferingDetail found={found} themes={themes} />
     </>
   );
 }

@@ -4,9 +4,12 @@ import { OfferingSubmissionForm } from '@/components/catalogue/OfferingSubmissio
 import { ClientMessages } from '@/components/layout/ClientMessages';
 import { Heading } from '@/components/ui/Heading';
 import { Paragraph } from '@/components/ui/Paragraph';
-import { learningFormName, themeName } from '@/lib/catalogue/reference-labels';
+import { learningFormName } from '@/lib/catalogue/reference-labels';
 import { asLocale } from '@/lib/i18n/translate';
-import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
+import { LEARNING_FORM_IDS } from '@/lib/reference/ids';
+import { db } from '@/lib/db/client';
+import { loadThemes } from '@/lib/themes/load-themes';
+import { themeOptions } from '@/lib/themes/theme-vocabulary';
 import { connection } from 'next/server';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/aanmelden'>): Promise<Metadata> {
@@ -30,7 +33,7 @@ export default async function SubmitOfferingPage({ params }: PageProps<'/[locale
       <ClientMessages namespaces={['catalogue', 'forms', 'vocab']}>
         <OfferingSubmissionForm
           learningForms={LEARNING_FORM_IDS.map((id) => ({ value: id, label: learningFormName(id, asLocale(locale)) }))}
-          themes={THEME_IDS.map((id) => ({ value: id, label: themeName(id, asLocale(locale)) }))}
+          themes={themeOptions(await loadThemes(db()), asLocale(locale))}
         />
       </ClientMessages>
     </>

@@ -9,6 +9,8 @@ import { optionLabel } from '@/components/catalogue/option-labels';
 import { FILTER_PARAMS, OFFERING_FILTERS } from '@/lib/catalogue/offering-filters';
 import { asLocale } from '@/lib/i18n/translate';
 import { filtersFromQuery, filtersToQuery } from '@/lib/following/followed-search';
+import { db } from '@/lib/db/client';
+import { loadThemes } from '@/lib/themes/load-themes';
 import { followSearch } from './follow-search';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/volgen'>): Promise<Metadata> {
@@ -21,8 +23,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/v
 export default async function FollowSearchPage({ params, searchParams }: PageProps<'/[locale]/aanbod/volgen'>) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  const filters = filtersFromQuery(await searchParams);
-  const [t, tc, messages] = await Promise.all([getTranslations('following'), getTranslations('catalogue.list'), getTranslations()]);
+  const [t, tc, messages, themes] = await Promise.all([getTranslations('following'), getTranslations('catalogue.list'), getTranslations(), loadThemes(db())]);
+  const filters = filtersFromQuery(await searchParams, { themes: themes.all.map((theme) => theme.id) });
   const chosen = (name: (typeof FILTER_PARAMS)[number]): string[] => {
     const value = filters[name];
     return value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -31,7 +33,7 @@ export default async function FollowSearchPage({ params, searchParams }: PagePro
     ...(filters.q ? [[t('labels.q'), filters.q] as [string, string]] : []),
     ...FILTER_PARAMS.filter((name) => chosen(name).length > 0).map((name): [string, string] => [
       tc(OFFERING_FILTERS[name].labelKey),
-      chosen(name).map((value) => optionLabel(name, value, locale, (key) => messages(key as never))).join(', '),
+      chosen(name).map((value) => optionLabel(name, value, locale, (key) => messages(key as never), themes)).join(', '),
     ]),
   ];
   const query = filtersToQuery(filters);

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Alert } from '@/components/ui/Alert';
+import { Button } from '@/components/ui/Button';
 import { DataBadge } from '@/components/ui/DataBadge';
+import { VisuallyHidden } from '@/components/ui/VisuallyHidden';
 import { Heading } from '@/components/ui/Heading';
 import { InternalLink } from '@/components/ui/InternalLink';
 import { Pagination } from '@/components/ui/Pagination';
@@ -8,6 +11,7 @@ import { Paragraph } from '@/components/ui/Paragraph';
 import { requireTeamMember } from '@/lib/auth/require-team-member';
 import { listOfferingsForUpkeep } from '@/lib/catalogue/maintain-offerings';
 import { db } from '@/lib/db/client';
+import { changeOffering } from './[offeringId]/offering-actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/beheer/aanbod'>): Promise<Metadata> {
   const { locale } = await params;
@@ -23,8 +27,9 @@ export default async function UpkeepPage({ params, searchParams }: PageProps<'/[
   const query = await searchParams;
   const reviewDue = query.nakijken === '1';
   const page = Math.max(1, Number(query.page) || 1);
-  const [t, format, { offerings, total }] = await Promise.all([
+  const [t, verification, format, { offerings, total }] = await Promise.all([
     getTranslations('admin.upkeep'),
+    getTranslations('Verification'),
     getFormatter(),
     listOfferingsForUpkeep(db(), { reviewDue, page }),
   ]);
@@ -32,6 +37,8 @@ export default async function UpkeepPage({ params, searchParams }: PageProps<'/[
     <>
       <Heading level={1}>{t('title')}</Heading>
       <Paragraph className="max-w-3xl">{t('intro')}</Paragraph>
+      <Paragraph className="max-w-3xl">{verification('upkeep.intro')}</Paragraph>
+      {query.result === 'verified' ? <Alert type="ok">{verification('upkeep.verified')}</Alert> : null}
       <nav aria-label={t('title')} className="mb-4 flex gap-6">
         <InternalLink href="/beheer/aanbod" current={!reviewDue}>{t('all')}</InternalLink>
         <InternalLink href="/beheer/aanbod?nakijken=1" current={reviewDue}>{t('reviewDue')}</InternalLink>
@@ -44,6 +51,7 @@ export default async function UpkeepPage({ params, searchParams }: PageProps<'/[
             <th scope="col" className="utrecht-table__header-cell">{t('columns.title')}</th>
             <th scope="col" className="utrecht-table__header-cell">{t('columns.lastReviewed')}</th>
             <th scope="col" className="utrecht-table__header-cell">{t('columns.status')}</th>
+            <th scope="col" className="utrecht-table__header-cell">{verification('upkeep.column')}</th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
@@ -52,6 +60,27 @@ export default async function UpkeepPage({ params, searchParams }: PageProps<'/[
               <td className="utrecht-table__cell"><InternalLink href={`/beheer/aanbod/${offering.id}`}>{offering.title}</InternalLink></td>
               <td className="utrecht-table__cell">{offering.lastReviewedAt ? format.dateTime(offering.lastReviewedAt, { dateStyle: 'medium' }) : t('never')}</td>
               <td className="utrecht-table__cell">{offering.reviewDue ? <DataBadge>{t('due')}</DataBadge> : t('ok')}</td>
+              <td className="utrecht-table__cell">
+                {offering.needsVerification ? (
+                  <form action={changeOffering} className="flex flex-wrap items-center gap-2">
+                    <DataBadge>{verification('upkeep.needsVerification')}</DataBadge>
+                    <input type="hidden" name="offeringId" value={offering.id} />
+                    <input type="hidden" name="version" value={offering.version} />
+                    <input type="hidden" name="intent" value="verified" />
+                    <input type="hidden" name="from" value="list" />
+                    <Button type="submit" purpose="secondary">
+                      {verification('upkeep.markVerified')}
+                      <VisuallyHidden>: {offering.title}</VisuallyHidden>
+                    </Button>
+                  </form>
+                ) : offering.lastVerifiedAt ? (
+                  offering.lastVerifiedBy
+                    ? verification('upkeep.verifiedBy', { date: format.dateTime(offering.lastVerifiedAt, { dateStyle: 'medium' }), name: offering.lastVerifiedBy.name })
+                    : verification('upkeep.verifiedOn', { date: format.dateTime(offering.lastVerifiedAt, { dateStyle: 'medium' }) })
+                ) : (
+                  t('never')
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -7,6 +7,7 @@ import { db } from '@/lib/db/client';
 import { asLocale } from '@/lib/i18n/translate';
 import { findLearningQuestionByToken } from '@/lib/matchmaking/find-learning-question';
 import { findSimilarQuestions } from '@/lib/matchmaking/find-similar-questions';
+import { loadThemes } from '@/lib/themes/load-themes';
 import { exportLearningQuestion } from '@/lib/privacy/export-learning-question';
 import { connection } from 'next/server';
 
@@ -29,7 +30,7 @@ export default async function LearningQuestionResultPage({ params }: PageProps<'
   if (!data) notFound();
   return (
     <>
-      <QuestionResult question={question} token={token} similar={similar} locale={asLocale(locale)} />
+      <QuestionResult question={question} token={token} similar={similar} locale={asLocale(locale)} themes={await loadThemes(db())} />
       <div className="max-w-3xl">
         <QuestionPersonalData data={data} token={token} locale={asLocale(locale)} />
       </div>

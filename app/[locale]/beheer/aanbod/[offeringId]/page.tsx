@@ -28,7 +28,7 @@ export default async function EditOfferingPage({ params, searchParams }: Props) 
   if (!/^[0-9a-f-]{36}$/i.test(offeringId)) notFound();
   const offering = await db().offering.findUnique({ where: { id: offeringId } });
   if (!offering) notFound();
-  const [t, ti] = await Promise.all([getTranslations('admin.upkeep'), getTranslations('admin.item')]);
+  const [t, ti, verification] = await Promise.all([getTranslations('admin.upkeep'), getTranslations('admin.item'), getTranslations('Verification')]);
   const result = (await searchParams).result;
   const invalidField = typeof result === 'string' && result.startsWith('invalid-') ? result.slice(8) : null;
   const hidden = (intent: string) => (
@@ -44,6 +44,8 @@ export default async function EditOfferingPage({ params, searchParams }: Props) 
       <Heading level={1}>{offering.title}</Heading>
       {result === 'saved' ? <Alert type="ok">{ti('saved')}</Alert> : null}
       {result === 'archived' ? <Alert type="ok">{t('archived')}</Alert> : null}
+      {result === 'verified' ? <Alert type="ok">{verification('upkeep.verified')}</Alert> : null}
+      {offering.needsVerification ? <Alert type="warning">{verification('unverified')}</Alert> : null}
       {result === 'conflict' ? <Alert type="error">{ti('conflict')}</Alert> : null}
       {invalidField && t.has(`fields.${invalidField}` as never) ? <Alert type="error">{t('invalid', { field: t(`fields.${invalidField}` as never) })}</Alert> : null}
       {offering.status === 'published' || offering.status === 'submitted' ? (
@@ -74,6 +76,12 @@ export default async function EditOfferingPage({ params, searchParams }: Props) 
               {hidden('reviewed')}
               <Button type="submit">{t('markReviewed')}</Button>
             </form>
+            {offering.needsVerification ? (
+              <form action={changeOffering}>
+                {hidden('verified')}
+                <Button type="submit" purpose="primary">{verification('upkeep.markVerified')}</Button>
+              </form>
+            ) : null}
             {offering.status === 'published' ? (
               <form action={changeOffering}>
                 {hidden('archive')}

@@ -23,6 +23,7 @@ import { findNetworkPlan } from '@/lib/wizard/find-network-plan';
 import { isStepFilled, stepsOf } from '@/lib/wizard/plan-steps';
 import { planWarnings } from '@/lib/wizard/plan-warnings';
 import { connection } from 'next/server';
+import { loadThemes } from '@/lib/themes/load-themes';
 
 type Props = PageProps<'/[locale]/leernetwerk-opzetten/plan/[token]'>;
 
@@ -44,7 +45,7 @@ export default async function PlanSummaryPage({ params }: Props) {
   if (!personalData) notFound();
 
   const t = await getTranslations('wizard.plan');
-  const steps = await summarisePlan(plan.route, plan.answers, locale);
+  const steps = await summarisePlan(plan.route, plan.answers, locale, await loadThemes(db()));
   const warnings = planWarnings(plan.route, plan.answers, MENUKAART);
   const { form, noForm, facts } = planFacts(plan, steps, locale, (key, values) => t(key as never, values as never));
   const openSteps = steps.filter((step) => step.emptyLabels.length > 0);

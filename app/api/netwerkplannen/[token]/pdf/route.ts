@@ -10,6 +10,7 @@ import { toPdfText } from '@/lib/wizard/pdf-text';
 import { slugify } from '@/lib/catalogue/slugify';
 import { planWarnings } from '@/lib/wizard/plan-warnings';
 import { warningText } from '@/components/wizard/warning-text';
+import { loadThemes } from '@/lib/themes/load-themes';
 
 /** "Plan voor ons leernetwerk" as a PDF: every answer, the chosen form, rhythm, group size, open points. */
 export const GET = readRoute(async (request: Request, { params }: RouteContext<'/api/netwerkplannen/[token]/pdf'>) => {
@@ -20,7 +21,7 @@ export const GET = readRoute(async (request: Request, { params }: RouteContext<'
   const tw = await getTranslator(locale, 'wizard');
   const tv = await getTranslator(locale, 'vocab');
   const t = (key: string, values?: Record<string, string | number>) => tw(`plan.${key}`, values);
-  const steps = await summarisePlan(plan.route, plan.answers, locale);
+  const steps = await summarisePlan(plan.route, plan.answers, locale, await loadThemes(db()));
   const { form, noForm, facts } = planFacts(plan, steps, locale, t);
   const warnings = planWarnings(plan.route, plan.answers, MENUKAART);
   const title = plan.title ?? t('untitled');

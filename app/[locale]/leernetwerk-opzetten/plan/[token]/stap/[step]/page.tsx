@@ -17,6 +17,7 @@ import { findStep, stepsOf } from '@/lib/wizard/plan-steps';
 import { RULES_OF_THUMB } from '@/lib/wizard/setup-rules';
 import { phaseName, rhythmAlternatives, stepTexts } from '@/lib/wizard/step-texts';
 import { connection } from 'next/server';
+import { loadThemes } from '@/lib/themes/load-themes';
 
 type Props = PageProps<'/[locale]/leernetwerk-opzetten/plan/[token]/stap/[step]'>;
 
@@ -41,7 +42,7 @@ export default async function PlanStepPage({ params }: Props) {
   const t = await getTranslations('wizard');
   const texts = stepTexts(plan.route, stepNumber, locale);
   const total = stepsOf(plan.route).length;
-  const fields = await buildFieldViews(step, plan.answers, locale);
+  const fields = await buildFieldViews(step, plan.answers, locale, await loadThemes(db()));
   // The advised rhythm is the default until the initiator answers otherwise.
   const answers =
     step.id === 'full-8' && !plan.answers['full-8']
