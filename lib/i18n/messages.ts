@@ -17,6 +17,10 @@ export const NAMESPACES = [
   'admin',
   'following',
   'privacy',
+  'Agenda',
+  'Meeting',
+  'MeetingProposal',
+  'BeheerAgenda',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

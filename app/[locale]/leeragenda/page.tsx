@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LearningAgenda } from '@/components/catalogue/LearningAgenda';
+import { MeetingsPerTheme } from '@/components/agenda/MeetingsPerTheme';
+import { meetingsPerTheme } from '@/lib/agenda/meetings-per-theme';
 import { listThemes } from '@/lib/catalogue/list-reference-data';
 import { offeringsPerTheme } from '@/lib/catalogue/offerings-by';
 import { db } from '@/lib/db/client';
@@ -17,6 +19,11 @@ export default async function LearningAgendaPage({ params }: PageProps<'/[locale
   await connection();
   const { locale } = await params;
   setRequestLocale(locale);
-  const [themes, offerings] = await Promise.all([listThemes(db()), offeringsPerTheme(db())]);
-  return <LearningAgenda themes={themes} offerings={offerings} />;
+  const [themes, offerings, meetings] = await Promise.all([listThemes(db()), offeringsPerTheme(db()), meetingsPerTheme(db())]);
+  return (
+    <>
+      <LearningAgenda themes={themes} offerings={offerings} />
+      <MeetingsPerTheme meetings={meetings} />
+    </>
+  );
 }
