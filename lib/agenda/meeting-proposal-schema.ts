@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { checkMeetingConsistency, meetingContentShape } from './meeting-record';
 
-const { status: _status, ...content } = meetingContentShape;
+/** The organiser proposes; whether it goes ahead is the team's to set. */
+const content = Object.fromEntries(Object.entries(meetingContentShape).filter(([key]) => key !== 'status')) as Omit<typeof meetingContentShape, 'status'>;
 
 export const meetingProposalSchema = z
   .object({
