@@ -87,8 +87,8 @@ export function buildMeetingCalendar(meetings: PublishedMeeting[], options: { na
 }
 
 /** A calendar file as an HTTP response (download or subscription). */
-export function calendarResponse(calendar: ICalCalendar, filename: string, download: boolean): Response {
-  return new Response(calendar.toString(), {
+export function calendarResponse(calendar: ICalCalendar | string, filename: string, download: boolean): Response {
+  return new Response(typeof calendar === 'string' ? calendar : calendar.toString(), {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `${download ? 'attachment' : 'inline'}; filename="${filename.replace(/[^a-z0-9.-]/gi, '-')}"`,

@@ -272,4 +272,16 @@ describe('calendar feeds', () => {
     expect(online.events[0]!.endDate.toJSDate().toISOString()).toBe('2099-02-01T14:30:00.000Z');
     expect((await getOfferingFeed(new Request('http://test.local/aanbod/niets/agenda.ics'), { params: Promise.resolve({ slug: 'niets' }) })).status).toBe(404);
   });
+
+  it('is written again after a change (a kept feed never outlives the agenda it was written from)', async () => {
+    const before = await (await getAgendaFeed(new Request('http://test.local/agenda.ics?attendance=online'))).text();
+    expect(before).not.toContain('STATUS:CANCELLED');
+    await prisma.$transaction(async (tx) => {
+      const meeting = await tx.meeting.update({ where: { slug: ONLINE.slug }, data: { status: 'cancelled', sequence: { increment: 1 } } });
+      await writeMeetingOccurrences(tx, [meeting.id]);
+    });
+    const { events } = await parseCalendar(await getAgendaFeed(new Request('http://test.local/agenda.ics?attendance=online')));
+    expect(events[0]!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(events[0]!.component.getFirstPropertyValue('sequence')).toBe(1);
+  });
 });
