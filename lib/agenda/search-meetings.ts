@@ -86,23 +86,25 @@ export function buildMeetingSearchSql(query: MeetingQuery, when: AgendaWhen, now
   if (query.from) dateConditions.push(`o.starts_at >= ${sql.param(startOfLocalDay(query.from))}`);
   if (query.to) dateConditions.push(`o.starts_at < ${sql.param(dayAfter(query.to))}`);
   const nowParam = sql.param(now);
-  // Upcoming: every date that has not ended; the meeting at its next date that goes ahead (or, when
-  // all are cancelled, its next date). Past: meetings with no date left, at their last date.
+  const conditions = filterConditions(sql, query);
+  if (options.offeringId) conditions.push(`m.offering_id = ${sql.param(options.offeringId)}::uuid`);
+  // The meeting's filters go into the dates' statement, so PostgreSQL narrows the meetings first
+  // (GIN index on themes) and only reads their dates. Upcoming: every date that has not ended; the
+  // meeting at its next date that goes ahead (or, when all are cancelled, its next date). Past:
+  // meetings with no date left, at their last date.
   const dates =
     when === 'upcoming'
       ? `SELECT o.meeting_id,
                 coalesce(min(o.starts_at) FILTER (WHERE NOT o.cancelled), min(o.starts_at)) AS starts_at,
                 count(*)::int AS dates
-           FROM meeting_occurrences o
-          WHERE ${['o.ends_at >= ' + nowParam, ...dateConditions].join(' AND ')}
+           FROM meeting_occurrences o JOIN meetings m ON m.id = o.meeting_id
+          WHERE ${['o.ends_at >= ' + nowParam, ...dateConditions, ...conditions].join(' AND ')}
           GROUP BY o.meeting_id`
       : `SELECT o.meeting_id, max(o.starts_at) AS starts_at, count(*)::int AS dates
-           FROM meeting_occurrences o
-          ${dateConditions.length > 0 ? `WHERE ${dateConditions.join(' AND ')}` : ''}
+           FROM meeting_occurrences o JOIN meetings m ON m.id = o.meeting_id
+          WHERE ${[...dateConditions, ...conditions].join(' AND ')}
           GROUP BY o.meeting_id
          HAVING max(o.ends_at) < ${nowParam}`;
-  const conditions = filterConditions(sql, query);
-  if (options.offeringId) conditions.push(`m.offering_id = ${sql.param(options.offeringId)}::uuid`);
   const order = when === 'upcoming' ? 'starts_at ASC, id' : 'starts_at DESC, id';
   const limit = sql.param(query.pageSize);
   const offset = sql.param((query.page - 1) * query.pageSize);
@@ -112,7 +114,6 @@ export function buildMeetingSearchSql(query: MeetingQuery, when: AgendaWhen, now
     matched AS MATERIALIZED (
       SELECT m.id, d.starts_at, d.dates, ${facetColumns}
         FROM dates d JOIN meetings m ON m.id = d.meeting_id
-       WHERE ${conditions.join(' AND ')}
     ),
     page AS (SELECT * FROM matched ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
     SELECT

@@ -29,7 +29,7 @@ test('propose a meeting → publish in /beheer → on /agenda, in /agenda.ics an
   await page.getByLabel('Plaats of adres').fill('Buurthuis De Leeuw');
   await page.getByLabel('Gemeente').fill('Utrecht');
   await page.getByLabel('Provincie').selectOption('utrecht');
-  await page.getByRole('group', { name: /Thema’s/ }).getByLabel('Leefwereldgericht werken').check();
+  await page.getByRole('group', { name: /^Thema/ }).getByLabel('Leefwereldgericht werken').check();
   await page.getByLabel('Je naam').fill('Anouk Jansen');
   await page.getByLabel('Je e-mailadres').fill('anouk@example.nl');
   await page.getByRole('button', { name: 'Bijeenkomst aanmelden' }).click();
