@@ -10,6 +10,7 @@ import { meetingQuerySchema } from '@/lib/agenda/meeting-query';
 import { searchMeetings } from '@/lib/agenda/search-meetings';
 import { localToInstant } from '@/lib/agenda/meeting-time';
 import { loadInboxItem } from '@/lib/inbox/load-inbox-item';
+import { eraseInboxItem } from '@/lib/privacy/erase-inbox-item';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/security/client-ip';
 import { createTestMember } from '@/tests/support/inbox-factory';
 
@@ -142,5 +143,20 @@ describe('the team keeps the agenda', () => {
     expect((await prisma.meeting.findUniqueOrThrow({ where: { id: created.meetingId } })).sequence).toBe(3);
     expect(await prisma.auditEvent.count({ where: { itemId: created.meetingId, action: { startsWith: 'occurrence.' } } })).toBe(3);
     expect(() => occurrenceFormSchema.parse({ meetingId: created.meetingId, sequence: '3', recurrenceId: second, intent: 'move', start: '2099-10-16T14:00', end: '2099-10-16T13:00' })).toThrow();
+  });
+});
+
+describe('erasing a meeting proposal (retention)', () => {
+  it('removes who proposed it: an unpublished meeting goes with it, a published one stays in the agenda', async () => {
+    const waiting = await submitMeetingProposal(prisma, proposal({ submitterEmail: 'wacht@example.nl' }), { ip: freshIp(), locale: 'nl' });
+    const published = await submitMeetingProposal(prisma, proposal({ submitterEmail: 'gepubliceerd@example.nl' }), { ip: freshIp(), locale: 'nl' });
+    if (waiting.kind !== 'ok' || published.kind !== 'ok') throw new Error('not stored');
+    await publishMeetingProposal(prisma, member.id, published.value.proposalId, 1);
+    for (const id of [waiting.value.proposalId, published.value.proposalId]) expect(await prisma.$transaction((tx) => eraseInboxItem(tx, 'meeting', id, 'retention'))).toBe(true);
+    expect(await prisma.meeting.findUnique({ where: { id: waiting.value.meetingId } })).toBeNull();
+    const kept = await prisma.meeting.findUniqueOrThrow({ where: { id: published.value.meetingId }, include: { proposal: true } });
+    expect(kept.publishedAt).not.toBeNull();
+    expect(kept.proposal).toMatchObject({ submitterName: '', submitterEmail: '' });
+    expect(await prisma.outboundEmail.count({ where: { to: { in: ['wacht@example.nl', 'gepubliceerd@example.nl'] } } })).toBe(0);
   });
 });
