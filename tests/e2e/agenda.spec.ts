@@ -52,14 +52,14 @@ test('propose a meeting → publish in /beheer → on /agenda, in /agenda.ics an
   // 3. It is on /agenda, filtered on its theme, at its first date.
   await page.goto('/agenda?theme=lifeworld-oriented-working&province=utrecht');
   const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: title }) });
-  await expect(card).toContainText('woensdag 10 maart 2099, 19:30–21:00');
+  await expect(card).toContainText('dinsdag 10 maart 2099, 19:30–21:00');
   await expect(card).toContainText('3 data in deze periode');
   await expectNoAxeViolations(page);
 
   // 4. Its page: the dates, the calendar download, JSON-LD Event.
   await card.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText('woensdag 21 april 2099, 19:30–21:00')).toBeVisible();
+  await expect(page.getByText('dinsdag 21 april 2099, 19:30–21:00')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Zet in je agenda (.ics)' })).toHaveAttribute('href', `/agenda/${stored!.slug}/bijeenkomst.ics`);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
   expect(jsonLd).toMatchObject({ '@type': 'Event', name: title, eventStatus: 'https://schema.org/EventScheduled', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode', startDate: '2099-03-10T18:30:00.000Z' });
