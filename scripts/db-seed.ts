@@ -1,7 +1,7 @@
 // npm run db:seed [-- --reference-only] — load reference data (and the seed catalogue). Idempotent.
 import { createPrismaClient } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
-import { seedCatalogue, seedReferenceData } from '@/lib/seed/seed-database';
+import { seedCatalogue, seedMeetings, seedReferenceData } from '@/lib/seed/seed-database';
 import { runWithDatabase } from './run-script';
 
 const referenceOnly = process.argv.includes('--reference-only');
@@ -17,6 +17,8 @@ await runWithDatabase(async ({ database }) => {
       console.log(
         `Catalogue: ${offerings.inserted} offering(s) added, ${offerings.skipped} already present; ${organisations} organisation(s) added.`,
       );
+      const meetings = await seedMeetings(prisma);
+      console.log(`Agenda: ${meetings.inserted} meeting(s) added, ${meetings.unchanged} already present.`);
     }
   } finally {
     await prisma.$disconnect();

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { InboxItemDetail, ItemDetailRow } from '@/lib/inbox/inbox-item-registry';
 import type { InboxItemType } from '@/lib/inbox/inbox-item-types';
+import { instantToLocal } from '@/lib/agenda/meeting-time';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   if (children === null || children === undefined || children === '') return null;
@@ -58,6 +59,21 @@ const DETAIL_VIEWS: { [K in InboxItemType]: (row: ItemDetailRow<K>, context: Vie
       <Row label={t('contact.subject')}>{c.subject}</Row>
       <Row label={t('contact.organisation')}>{c.organisation}</Row>
       <Row label={t('contact.message')}>{c.message}</Row>
+    </dl>
+  ),
+  meeting: (p, { t, tv, themeNames }) => (
+    <dl>
+      <Row label={t('meeting.meeting')}>{p.meeting.title}</Row>
+      <Row label={t('meeting.summary')}>{p.meeting.summary}</Row>
+      <Row label={t('meeting.when')}>{`${instantToLocal(p.meeting.startsAt).replace('T', ' ')} – ${instantToLocal(p.meeting.endsAt).replace('T', ' ')}`}</Row>
+      <Row label={t('meeting.recurrence')}>{p.meeting.recurrence}</Row>
+      <Row label={t('meeting.where')}>{p.meeting.online ? `${t('meeting.online')} ${p.meeting.onlineUrl ?? ''}` : [p.meeting.place, p.meeting.municipality, p.meeting.province ? tv(`provinces.${p.meeting.province}`) : null].filter(Boolean).join(', ')}</Row>
+      <Row label={t('question.themes')}>{p.meeting.themes.map((id) => themeNames.get(id) ?? id).join(', ')}</Row>
+      <Row label={t('meeting.offering')}>{p.meeting.offering?.title}</Row>
+      <Row label={t('meeting.registration')}>{[p.meeting.registrationUrl, p.meeting.registrationEmail].filter(Boolean).join(' · ')}</Row>
+      <Row label={t('submission.organisation')}>{p.submitterOrganisation}</Row>
+      <Row label={t('submission.message')}>{p.message}</Row>
+      <Row label={t('meeting.published')}>{p.meeting.publishedAt ? '✓' : '—'}</Row>
     </dl>
   ),
 };

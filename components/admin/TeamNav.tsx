@@ -12,6 +12,7 @@ export async function TeamNav({ member, signInPath }: { member: TeamMember; sign
     { href: '/beheer/lacunes', label: t('gaps') },
     { href: '/beheer/aanbod', label: t('catalogue') },
     { href: '/beheer/leeragenda', label: agenda('nav') },
+    { href: '/beheer/agenda', label: t('agenda') },
     { href: '/beheer/outbox', label: t('outbox') },
     { href: '/beheer/account', label: t('account') },
     ...(member.role === 'admin' ? [{ href: '/beheer/gebruikers', label: t('users') }] : []),

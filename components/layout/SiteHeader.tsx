@@ -9,6 +9,7 @@ const NAV_ITEMS = [
   { key: 'offerings', href: '/aanbod' },
   { key: 'learningForms', href: '/leervormen' },
   { key: 'learningAgenda', href: '/leeragenda' },
+  { key: 'agenda', href: '/agenda' },
   { key: 'askQuestion', href: '/leervraag' },
   { key: 'setUpNetwork', href: '/leernetwerk-opzetten' },
 ] as const;

@@ -30,7 +30,7 @@ const filterList = (values: readonly [string, ...string[]]) =>
     .transform((list): string[] => [...new Set(list)]);
 
 /** A repeatable filter over a data vocabulary (themes): well-formed ids, each once. */
-const dataFilterList = () =>
+export const dataFilterList = () =>
   z
     .array(themeIdSchema)
     .max(100)

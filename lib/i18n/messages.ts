@@ -22,6 +22,10 @@ export const NAMESPACES = [
   'About',
   'InstrumentCheck',
   'Verification',
+  'Agenda',
+  'Meeting',
+  'MeetingProposal',
+  'BeheerAgenda',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -7,6 +7,7 @@ import type { ItemContact } from './define-inbox-item-type';
 import { INBOX_ITEM_TYPES, type InboxItemType } from './inbox-item-types';
 import { contactMessageItem } from './item-types/contact-message';
 import { learningQuestionItem } from './item-types/learning-question';
+import { meetingProposalItem } from './item-types/meeting-proposal';
 import { offeringSubmissionItem } from './item-types/offering-submission';
 import { supportRequestItem } from './item-types/support-request';
 
@@ -15,6 +16,7 @@ export const INBOX_ITEM_REGISTRY = {
   support: supportRequestItem,
   submission: offeringSubmissionItem,
   contact: contactMessageItem,
+  meeting: meetingProposalItem,
 } satisfies { [K in InboxItemType]: { id: K } };
 
 type Registry = typeof INBOX_ITEM_REGISTRY;

@@ -14,6 +14,7 @@ export interface PurgeReport {
   networkPlans: number;
   contactMessages: number;
   offeringSubmissions: number;
+  meetingProposals: number;
   unconfirmedFollows: number;
   sentMailBodies: number;
   oldMails: number;
@@ -64,6 +65,11 @@ export async function purgePersonalData(prisma: Db, options: { now?: Date; perio
     await ids(prisma.$queryRaw`SELECT id::text FROM offering_submissions WHERE status::text = ANY(${handled}::text[]) AND updated_at < ${before} AND submitter_email <> ''`),
   );
 
+  const meetingProposals = await eraseItems(
+    'meeting',
+    await ids(prisma.$queryRaw`SELECT id::text FROM meeting_proposals WHERE status::text = ANY(${handled}::text[]) AND updated_at < ${before} AND submitter_email <> ''`),
+  );
+
   // Followed searches whose address was never confirmed, with their confirmation mail.
   const unconfirmed = await ids(prisma.$queryRaw`SELECT id::text FROM search_subscriptions WHERE confirmed_at IS NULL AND created_at < ${cutoff.unconfirmedFollows}`);
   if (unconfirmed.length > 0) {
@@ -87,6 +93,7 @@ export async function purgePersonalData(prisma: Db, options: { now?: Date; perio
     networkPlans,
     contactMessages,
     offeringSubmissions,
+    meetingProposals,
     unconfirmedFollows: unconfirmed.length,
     sentMailBodies,
     oldMails,

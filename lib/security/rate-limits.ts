@@ -4,6 +4,8 @@
 export const RATE_LIMITS = {
   /** "Zelf leeraanbod bijdragen", per IP. */
   offeringSubmission: { limit: 5, windowSeconds: 60 * 60 },
+  /** Proposing a meeting for the agenda, per IP. */
+  meetingProposal: { limit: 5, windowSeconds: 60 * 60 },
   /** Contact form, per IP. */
   contactMessage: { limit: 5, windowSeconds: 10 * 60 },
   /** Learning question form, per IP. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Db } from '@/lib/db/client';
 import { UserFacingError } from '@/lib/errors';
 import { validateOfferingRecords, writeOfferings, type WriteResult } from '@/lib/catalogue/import-offerings';
+import { validateMeetingRecords, writeMeetings, type MeetingWriteResult } from '@/lib/agenda/import-meetings';
 import {
   learningFormsFileSchema,
   organisationsFileSchema,
@@ -103,10 +104,23 @@ export async function seedCatalogue(prisma: Db): Promise<{ offerings: WriteResul
   return { offerings, organisations: created.count };
 }
 
+/** The seed programme of meetings (prisma/seed/meetings.json), through the import's code; meetings that exist are left as they are. */
+export async function seedMeetings(prisma: Db): Promise<MeetingWriteResult> {
+  const raw: unknown = JSON.parse(await fs.readFile(path.join(SEED_DIR, 'meetings.json'), 'utf8'));
+  const { records, issues } = validateMeetingRecords(raw);
+  const outcome = issues.length > 0 ? { kind: 'invalid' as const, issues } : await writeMeetings(prisma, records, { existing: 'skip', actorLabel: 'seed', source: 'prisma/seed/meetings.json' });
+  if (outcome.kind === 'invalid') {
+    const first = outcome.issues[0]!;
+    throw new UserFacingError(`The seed file prisma/seed/meetings.json has ${outcome.issues.length} invalid value(s), the first in record ${first.index} (${first.message}).`);
+  }
+  return outcome.result;
+}
+
 /** What `npm start` does: reference data and catalogue only when the database has no reference data yet. */
 export async function seedIfEmpty(prisma: Db): Promise<boolean> {
   if (await hasReferenceData(prisma)) return false;
   await seedReferenceData(prisma);
   await seedCatalogue(prisma);
+  await seedMeetings(prisma);
   return true;
 }

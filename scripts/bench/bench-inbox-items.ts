@@ -28,6 +28,15 @@ export const BENCH_ITEMS: { [K in InboxItemType]: InsertItems } = {
       INSERT INTO offering_submissions (offering_id, submitter_name, submitter_email, created_at)
       SELECT id, 'Aanbieder', 'aanbieder@example.nl', now() - (random() * 1000 || ' hours')::interval FROM offerings WHERE slug LIKE 'bench-voorstel-%'`;
   },
+  meeting: async (prisma, count) => {
+    await prisma.$executeRaw`
+      INSERT INTO meetings (slug, title, summary, starts_at, ends_at, place, province, themes)
+      SELECT 'bench-bijeenkomst-' || g, 'Voorgestelde bijeenkomst ' || g, 'Samenvatting van de bijeenkomst ' || g, now() + (g || ' days')::interval, now() + (g || ' days')::interval + interval '2 hours', 'Utrecht', 'utrecht', ARRAY['poverty']
+        FROM generate_series(1, ${count}) g`;
+    await prisma.$executeRaw`
+      INSERT INTO meeting_proposals (meeting_id, submitter_name, submitter_email, created_at)
+      SELECT id, 'Organisator', 'organisator@example.nl', now() - (random() * 1000 || ' hours')::interval FROM meetings WHERE slug LIKE 'bench-bijeenkomst-%'`;
+  },
   contact: (prisma, count) => prisma.$executeRaw`
     INSERT INTO contact_messages (name, email, subject, message, created_at)
     SELECT 'Bezoeker ' || g, 'bezoeker' || g || '@example.nl', 'Vraag ' || g, 'Bericht', now() - (g || ' minutes')::interval FROM generate_series(1, ${count}) g`,

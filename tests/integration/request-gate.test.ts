@@ -8,6 +8,7 @@ import { POST as postLearningQuestion } from '@/app/api/learning-questions/route
 import { POST as postMatch } from '@/app/api/match/route';
 import { POST as postSupportRequest } from '@/app/api/netwerkplannen/[token]/ondersteuning/route';
 import { POST as postOfferingSubmission } from '@/app/api/offering-submissions/route';
+import { POST as postMeetingProposal } from '@/app/api/meeting-proposals/route';
 import { POST as postFollow } from '@/app/api/volgen/route';
 import { POST as postAuth } from '@/app/api/auth/[...nextauth]/route';
 import { createPrismaClient, type Db } from '@/lib/db/client';
@@ -50,6 +51,12 @@ const routes: { name: string; post: Handler; body: unknown; rows: () => Promise<
     post: postOfferingSubmission as Handler,
     body: { title: 'Leerkring schuldhulp', summary: 'Schuldhulpverleners leren samen.', themes: ['poverty'], learningForm: 'intervision-supervision-groups', scales: ['local'], targetGroups: ['professionals'], openToJoin: true, submitterName: 'Mila', submitterEmail: 'mila@example.nl' },
     rows: () => prisma.offering.count(),
+  },
+  {
+    name: 'POST /api/meeting-proposals',
+    post: postMeetingProposal as Handler,
+    body: { title: 'Intervisie schuldhulp', summary: 'Schuldhulpverleners bespreken samen een casus.', start: '2099-03-01T10:00', end: '2099-03-01T12:00', online: true, themes: ['poverty'], submitterName: 'Mila', submitterEmail: 'mila@example.nl' },
+    rows: () => prisma.meetingProposal.count(),
   },
   { name: 'POST /api/volgen', post: postFollow as Handler, body: { email: 'mila@example.nl', filters: {} }, rows: () => prisma.searchSubscription.count() },
   {

@@ -84,4 +84,26 @@ export const createTestItem: { [K in InboxItemType]: (prisma: Db) => Promise<{ i
   support: (prisma) => createTestSupportRequest(prisma),
   submission: (prisma) => createTestSubmission(prisma),
   contact: (prisma) => createTestContactMessage(prisma),
+  meeting: (prisma) => createTestMeetingProposal(prisma),
 };
+
+export async function createTestMeetingProposal(prisma: Db, overrides: Partial<{ title: string; themes: string[]; province: string; createdAt: Date }> = {}) {
+  const id = next();
+  const meeting = await prisma.meeting.create({
+    data: {
+      slug: `voorgestelde-bijeenkomst-${id}`,
+      title: overrides.title ?? `Intervisiemiddag wijkteams ${id}`,
+      summary: 'Wijkteams bespreken samen een casus over vroegsignalering.',
+      startsAt: new Date('2099-05-12T12:00:00Z'),
+      endsAt: new Date('2099-05-12T14:00:00Z'),
+      place: 'Wijkcentrum',
+      municipality: 'Arnhem',
+      province: overrides.province ?? 'gelderland',
+      themes: overrides.themes ?? ['early-signalling-prevention'],
+    },
+  });
+  return prisma.meetingProposal.create({
+    data: { meetingId: meeting.id, submitterName: 'Noor Bakker', submitterEmail: `noor-${id}@example.nl`, message: 'Graag in de agenda.', createdAt: overrides.createdAt },
+    include: { meeting: true },
+  });
+}

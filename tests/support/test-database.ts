@@ -8,7 +8,7 @@ import { embeddedUrl, startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
 import { checkReachable } from '@/lib/db/open-database';
 import { migrate } from '@/lib/db/migrate';
 import { createPrismaClient } from '@/lib/db/client';
-import { seedCatalogue, seedReferenceData } from '@/lib/seed/seed-database';
+import { seedCatalogue, seedMeetings, seedReferenceData } from '@/lib/seed/seed-database';
 
 export interface TestServer {
   /** URL of the server's maintenance database, for creating and dropping test databases. */
@@ -65,7 +65,10 @@ export async function createMigratedDatabase(adminUrl: string, options: { seed?:
     const prisma = createPrismaClient(url);
     try {
       await seedReferenceData(prisma);
-      if (seed === 'all') await seedCatalogue(prisma);
+      if (seed === 'all') {
+        await seedCatalogue(prisma);
+        await seedMeetings(prisma);
+      }
     } finally {
       await prisma.$disconnect();
     }

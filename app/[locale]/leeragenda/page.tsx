@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LearningAgenda } from '@/components/catalogue/LearningAgenda';
+import { MeetingsPerTheme } from '@/components/agenda/MeetingsPerTheme';
+import { meetingsPerTheme } from '@/lib/agenda/meetings-per-theme';
 import { listThemes } from '@/lib/catalogue/list-reference-data';
 import { offeringsPerTheme } from '@/lib/catalogue/offerings-by';
 import { db } from '@/lib/db/client';
 import { connection } from 'next/server';
+import { loadThemes } from '@/lib/themes/load-themes';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/leeragenda'>): Promise<Metadata> {
   const { locale } = await params;
@@ -17,6 +20,11 @@ export default async function LearningAgendaPage({ params }: PageProps<'/[locale
   await connection();
   const { locale } = await params;
   setRequestLocale(locale);
-  const [themes, offerings] = await Promise.all([listThemes(db()), offeringsPerTheme(db())]);
-  return <LearningAgenda themes={themes} offerings={offerings} />;
+  const [themes, offerings, meetings, vocabulary] = await Promise.all([listThemes(db()), offeringsPerTheme(db()), meetingsPerTheme(db()), loadThemes(db())]);
+  return (
+    <>
+      <LearningAgenda themes={themes} offerings={offerings} />
+      <MeetingsPerTheme meetings={meetings} themes={vocabulary} />
+    </>
+  );
 }

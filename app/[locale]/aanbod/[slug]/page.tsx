@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { OfferingDetail } from '@/components/catalogue/OfferingDetail';
+import { UpcomingMeetings } from '@/components/agenda/UpcomingMeetings';
+import { meetingQuerySchema } from '@/lib/agenda/meeting-query';
+import { searchMeetings } from '@/lib/agenda/search-meetings';
 import { findPublishedOffering } from '@/lib/catalogue/find-published-offering';
 import { jsonLdText, offeringJsonLd } from '@/lib/catalogue/offering-json-ld';
 import { offeringPagePath } from '@/lib/catalogue/offering-page-url';
@@ -30,6 +33,8 @@ export default async function OfferingPage({ params }: PageProps<'/[locale]/aanb
   setRequestLocale(locale);
   const [found, themes] = await Promise.all([findPublishedOffering(db(), slug), loadThemes(db())]);
   if (!found) notFound();
+  const meetings = await searchMeetings(db(), meetingQuerySchema.parse({ pageSize: '5' }), 'upcoming', { offeringId: found.offering.id });
+  const m = await getTranslations('Meeting');
   const jsonLd = offeringJsonLd(found, `${getEnv().appUrl}${offeringPagePath(slug)}`, {
     form: learningFormName(found.offering.learningFormId, 'nl'),
     themes: found.offering.themes.map((id) => themes.name(id, 'nl')),
@@ -38,6 +43,14 @@ export default async function OfferingPage({ params }: PageProps<'/[locale]/aanb
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
       <OfferingDetail found={found} themes={themes} />
+      <UpcomingMeetings
+        id="meetings"
+        title={m('offeringMeetings')}
+        meetings={meetings.items}
+        themes={themes}
+        feedHref={`${offeringPagePath(slug)}/agenda.ics`}
+        feedLabel={m('offeringFeed')}
+      />
     </>
   );
 }
