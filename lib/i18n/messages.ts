@@ -17,6 +17,11 @@ export const NAMESPACES = [
   'admin',
   'following',
   'privacy',
+  'KnowledgeBase',
+  'KnowledgeProduct',
+  'KnowledgeProposal',
+  'BeheerKennisbank',
+  'Connections',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -9,12 +9,14 @@ import { contactMessageItem } from './item-types/contact-message';
 import { learningQuestionItem } from './item-types/learning-question';
 import { offeringSubmissionItem } from './item-types/offering-submission';
 import { supportRequestItem } from './item-types/support-request';
+import { knowledgeProposalItem } from './item-types/knowledge-proposal';
 
 export const INBOX_ITEM_REGISTRY = {
   question: learningQuestionItem,
   support: supportRequestItem,
   submission: offeringSubmissionItem,
   contact: contactMessageItem,
+  knowledge: knowledgeProposalItem,
 } satisfies { [K in InboxItemType]: { id: K } };
 
 type Registry = typeof INBOX_ITEM_REGISTRY;
