@@ -25,7 +25,8 @@ export const knowledgeProposalSchema = z
     submitterOrganisation: z.string().trim().max(200).optional(),
     message: z.string().trim().max(2000).optional(),
   })
-  .refine((proposal) => proposal.url !== undefined || proposal.file === 'pdf', { path: ['url'], message: 'linkOrFile' });
+  // A refused file has its own error; only when no file was sent at all is the link required.
+  .refine((proposal) => proposal.url !== undefined || proposal.file !== 'none', { path: ['url'], message: 'linkOrFile' });
 
 export type KnowledgeProposalInput = z.input<typeof knowledgeProposalSchema>;
 export type KnowledgeProposal = z.output<typeof knowledgeProposalSchema>;

@@ -26,8 +26,8 @@ export interface ProposalContext extends SubmissionContext {
   /** The uploaded PDF, already checked and staged. */
   staged?: StagedFile;
   files: FileStore;
-  /** Set by the store once the file is in place (to undo it when the transaction fails after all). */
-  committedKey?: string;
+  /** Filled by the store as the file moves into place (to undo it when the transaction fails after all). */
+  moved: { key?: string };
 }
 
 async function freeSlug(prisma: Db, title: string): Promise<string> {
@@ -65,9 +65,10 @@ export const knowledgeProposalForm: PublicForm<typeof knowledgeProposalSchema, P
     if (file === 'pdf' && context.staged) {
       const key = `knowledge/${product.id}.pdf`;
       await tx.knowledgeProduct.update({ where: { id: product.id }, data: { fileKey: key, fileName: context.staged.name, fileSize: context.staged.size } });
-      // Last: the file moves into place only when everything else is written.
+      // Last: the file moves into place only when everything else is written. Named first, so a
+      // failure during or after the move removes it again.
+      context.moved.key = key;
       await context.files.commit(context.staged.path, key);
-      context.committedKey = key;
     }
     return { productId: product.id, proposalId: row.id, slug, title: content.title };
   },
@@ -84,13 +85,12 @@ export async function proposeKnowledgeProduct(
   context: SubmissionContext & { staged?: StagedFile },
   files: FileStore = configuredFileStore(),
 ): Promise<SubmissionOutcome<ProposedKnowledgeProduct>> {
-  const full: ProposalContext = { ...context, files };
+  const moved: { key?: string } = {};
   try {
-    const outcome = await submitPublicForm(prisma, knowledgeProposalForm, input, full);
-    return outcome;
+    return await submitPublicForm(prisma, knowledgeProposalForm, input, { ...context, files, moved });
   } catch (error) {
     // The transaction did not commit: a file already moved into place goes again.
-    if (full.committedKey) await files.remove(full.committedKey);
+    if (moved.key) await files.remove(moved.key);
     throw error;
   } finally {
     if (context.staged) await files.discard(context.staged.path);
