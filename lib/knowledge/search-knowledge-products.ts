@@ -95,7 +95,10 @@ export async function searchKnowledgeProducts(prisma: Db, query: KnowledgeQuery)
   const tsquery = words.length > 0 ? fullTextQuery(words, corrections) : undefined;
   const { text, params } = buildKnowledgeSearchSql(query, tsquery);
   const [row] = await prisma.$queryRawUnsafe<{ total: number; items: unknown; facets: unknown }[]>(text, ...params);
-  const items = parseJson<(KnowledgeProductSummary & { ord?: number })[]>(row!.items).map(({ ord: _ord, ...item }) => item);
+  const items = parseJson<(KnowledgeProductSummary & { ord?: number })[]>(row!.items).map((item) => {
+    delete item.ord;
+    return item;
+  });
   return {
     items,
     total: row!.total,
