@@ -6,10 +6,12 @@ import { SignOutButton } from './SignOutButton';
 /** The dashboard's own menu, shown to a signed-in team member above every /beheer page. */
 export async function TeamNav({ member, signInPath }: { member: TeamMember; signInPath: string }) {
   const t = await getTranslations('admin.nav');
+  const knowledge = await getTranslations('BeheerKennisbank');
   const links = [
     { href: '/beheer', label: t('inbox') },
     { href: '/beheer/lacunes', label: t('gaps') },
     { href: '/beheer/aanbod', label: t('catalogue') },
+    { href: '/beheer/kennisbank', label: knowledge('nav') },
     { href: '/beheer/outbox', label: t('outbox') },
     { href: '/beheer/account', label: t('account') },
     ...(member.role === 'admin' ? [{ href: '/beheer/gebruikers', label: t('users') }] : []),

@@ -12,6 +12,7 @@ import { itemPath } from '@/lib/inbox/inbox-item-registry';
 import { INBOX_ITEM_TYPES, type InboxItemType } from '@/lib/inbox/inbox-item-types';
 import { linkSimilarQuestion } from '@/lib/inbox/link-similar-questions';
 import { publishSubmission } from '@/lib/inbox/publish-submission';
+import { publishKnowledgeProposal } from '@/lib/knowledge/publish-knowledge-proposal';
 import { sendQuestionResponse } from '@/lib/inbox/send-question-response';
 import { TRIAGE_STATUSES } from '@/lib/inbox/triage-workflow';
 import { updateInboxItem } from '@/lib/inbox/update-inbox-item';
@@ -65,6 +66,11 @@ export const sendResponse = teamAction('coordinator', itemForm.extend({ text: z.
 export const publishOffering = teamAction('coordinator', itemForm, async (member, input) => {
   const outcome = await publishSubmission(db(), member.id, input.id, input.version);
   await back('submission', input.id, outcome.kind === 'ok' ? 'published' : outcome.kind === 'invalid' ? 'invalid-publish' : outcome.kind, '#publish');
+});
+
+export const publishKnowledge = teamAction('coordinator', itemForm, async (member, input) => {
+  const outcome = await publishKnowledgeProposal(db(), member.id, input.id, input.version);
+  await back('knowledge', input.id, outcome.kind === 'ok' ? 'published' : outcome.kind === 'invalid' ? 'invalid-publish' : outcome.kind, '#publish');
 });
 
 export const linkQuestion = teamAction('coordinator', itemForm.omit({ version: true }).extend({ relatedId: z.uuid(), op: z.enum(['link', 'unlink']) }), async (member, input) => {

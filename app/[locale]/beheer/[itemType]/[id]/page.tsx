@@ -27,7 +27,7 @@ import { readRememberedFilters } from '@/lib/inbox/remember-inbox-filters';
 import { nextStatuses } from '@/lib/inbox/triage-workflow';
 import { isOverdue } from '@/lib/inbox/working-days';
 import { listActiveTeamMembers } from '@/lib/team/list-team-members';
-import { addNote, assignItem, changeItemStatus, changeMatch, linkQuestion, publishOffering, sendResponse } from './item-actions';
+import { addNote, assignItem, changeItemStatus, changeMatch, linkQuestion, publishKnowledge, publishOffering, sendResponse } from './item-actions';
 
 type Props = PageProps<'/[locale]/beheer/[itemType]/[id]'>;
 
@@ -89,10 +89,10 @@ export default async function InboxItemPage({ params, searchParams }: Props) {
         {isOverdue(item.createdAt, item.firstResponseAt, new Date()) ? <> <DataBadge>{t('overdue')}</DataBadge></> : null}
       </Paragraph>
 
-      {result === 'saved' || result === 'published' ? <Alert type="ok">{result === 'published' ? t('submission.published') : t('saved')}</Alert> : null}
+      {result === 'saved' || result === 'published' ? <Alert type="ok">{result === 'published' ? t(type === 'knowledge' ? 'knowledge.published' : 'submission.published') : t('saved')}</Alert> : null}
       {result === 'conflict' ? <Alert type="error">{t('conflict')}</Alert> : null}
       {typeof result === 'string' && result.startsWith('invalid-') ? (
-        <Alert type="error">{result === 'invalid-publish' ? t('submission.cannotPublish') : t.has(`invalid.${result.slice(8)}` as never) ? t(`invalid.${result.slice(8)}` as never) : t('invalid.input')}</Alert>
+        <Alert type="error">{result === 'invalid-publish' ? t(type === 'knowledge' ? 'knowledge.cannotPublish' : 'submission.cannotPublish') : t.has(`invalid.${result.slice(8)}` as never) ? t(`invalid.${result.slice(8)}` as never) : t('invalid.input')}</Alert>
       ) : null}
 
       <div className="grid gap-8 lg:grid-cols-2">
@@ -147,6 +147,19 @@ export default async function InboxItemPage({ params, searchParams }: Props) {
           <form action={publishOffering}>
             {hidden}
             <Button type="submit" purpose="primary">{t('submission.publish')}</Button>
+          </form>
+        </section>
+      ) : null}
+
+      {item.detail.type === 'knowledge' && item.detail.row.knowledgeProduct.status === 'submitted' && item.status !== 'rejected' ? (
+        <section aria-labelledby="publish" className="mt-8">
+          <Heading level={2} id="publish">{t('knowledge.publish')}</Heading>
+          <Paragraph>
+            <InternalLink href={`/beheer/kennisbank/${item.detail.row.knowledgeProduct.id}`}>{t('knowledge.edit')}</InternalLink>
+          </Paragraph>
+          <form action={publishKnowledge}>
+            {hidden}
+            <Button type="submit" purpose="primary">{t('knowledge.publish')}</Button>
           </form>
         </section>
       ) : null}
