@@ -5,6 +5,7 @@ import { listThemes } from '@/lib/catalogue/list-reference-data';
 import { offeringsPerTheme } from '@/lib/catalogue/offerings-by';
 import { db } from '@/lib/db/client';
 import { connection } from 'next/server';
+import { knowledgePerTheme } from '@/lib/knowledge/knowledge-by';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/leeragenda'>): Promise<Metadata> {
   const { locale } = await params;
@@ -17,6 +18,6 @@ export default async function LearningAgendaPage({ params }: PageProps<'/[locale
   await connection();
   const { locale } = await params;
   setRequestLocale(locale);
-  const [themes, offerings] = await Promise.all([listThemes(db()), offeringsPerTheme(db())]);
-  return <LearningAgenda themes={themes} offerings={offerings} />;
+  const [themes, offerings, knowledge] = await Promise.all([listThemes(db()), offeringsPerTheme(db()), knowledgePerTheme(db())]);
+  return <LearningAgenda themes={themes} offerings={offerings} knowledge={knowledge} />;
 }
