@@ -14,6 +14,11 @@ import { publishKnowledgeProposal } from '@/lib/knowledge/publish-knowledge-prop
 import { knowledgeQuerySchema } from '@/lib/knowledge/knowledge-query';
 import { searchKnowledgeProducts } from '@/lib/knowledge/search-knowledge-products';
 import { createTestMember } from '@/tests/support/inbox-factory';
+import { GET as listApi } from '@/app/api/knowledge-products/route';
+import { GET as productApi } from '@/app/api/knowledge-products/[slug]/route';
+import { connectOfferings, disconnectOfferings, listConnectedNetworks } from '@/lib/connections/offering-connections';
+import { measureOrganisingGaps } from '@/lib/gaps/measure-organising-gaps';
+import { listRelatedKnowledgeProducts } from '@/lib/knowledge/search-knowledge-products';
 
 let prisma: Db;
 let root: string;
@@ -23,12 +28,16 @@ const freshIp = () => `198.51.100.${++ipCounter}:${Date.now()}`;
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 
+const originalUrl = process.env.DATABASE_URL;
+
 beforeAll(async () => {
   prisma = createPrismaClient(inject('databaseUrl'));
+  process.env.DATABASE_URL = inject('databaseUrl');
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'kennisbank-files-'));
   files = localFileStore(root);
 });
 afterAll(async () => {
+  process.env.DATABASE_URL = originalUrl;
   await prisma.$disconnect();
   await fs.rm(root, { recursive: true, force: true });
 });
@@ -182,5 +191,64 @@ describe('publishing a proposal from the inbox', () => {
     expect(await prisma.outboundEmail.count({ where: { itemId: outcome.value.proposalId, template: 'knowledge-published' } })).toBe(1);
     expect((await search({ q: 'wijkpanl' })).items.map((item) => item.slug)).toEqual([outcome.value.slug]);
     expect(await publishKnowledgeProposal(prisma, member.id, outcome.value.proposalId, 2)).toEqual({ kind: 'invalid' });
+  });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, checked field by field
+type Json = Record<string, any>;
+
+describe('the open-data API', () => {
+  const get = async (path: string) => {
+    const response = await listApi(new Request(`http://localhost/api/knowledge-products${path}`));
+    return { status: response.status, body: (await response.json()) as Json, cors: response.headers.get('access-control-allow-origin') };
+  };
+
+  it('lists published products with filters, facets and paging, and refuses an unknown value', async () => {
+    const { status, body, cors } = await get('?kind=tool&theme=youth-and-families&pageSize=1');
+    expect(status).toBe(200);
+    expect(cors).toBe('*');
+    expect(body).toMatchObject({ total: 2, page: 1, pageSize: 1, facets: { kind: { tool: 2 } } });
+    expect(body.items).toHaveLength(1);
+    expect(Object.keys(body.items[0]).sort()).toEqual(['authors', 'fileUrl', 'kind', 'language', 'learningForms', 'organisation', 'pageUrl', 'publishedOn', 'slug', 'summary', 'targetGroups', 'themes', 'title', 'url'].sort());
+    expect(body.items[0].pageUrl).toMatch(/\/kennisbank\/(de-veranderversneller|waardenkaart-vilans)$/);
+    const bad = await get('?kind=poem');
+    expect(bad.status).toBe(400);
+    expect(bad.body.issues[0].path).toBe('kind.0');
+  });
+
+  it('gives one published product with its practice example and networks; 404 otherwise', async () => {
+    const response = await productApi(new Request('http://localhost/api/knowledge-products/afsluiten-leernetwerk-jongerenparticipatie-in-onderzoek'), { params: Promise.resolve({ slug: 'afsluiten-leernetwerk-jongerenparticipatie-in-onderzoek' }) });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Json;
+    expect(body).toMatchObject({ kind: 'practice-example', file: null, offerings: [{ slug: 'leernetwerk-jongerenparticipatie-in-onderzoek' }] });
+    expect(body.practice.lessons).toContain('middel, geen doel');
+    const missing = await productApi(new Request('http://localhost/api/knowledge-products/bestaat-niet'), { params: Promise.resolve({ slug: 'bestaat-niet' }) });
+    expect(missing.status).toBe(404);
+  });
+
+  it('shows the products of an offering first among the related ones', async () => {
+    const offering = await prisma.offering.findUniqueOrThrow({ where: { slug: 'werkplaatsen-sociaal-domein' } });
+    const related = await listRelatedKnowledgeProducts(prisma, { offeringIds: [offering.id], themes: ['youth-and-families'] }, 3);
+    expect(related.slice(0, 2).map((product) => product.slug).sort()).toEqual(['lessen-lerende-praktijken-werkplaatsen-sociaal-domein', 'rapport-leernetwerken-werkplaatsen-sociaal-domein-2019']);
+  });
+});
+
+describe('connecting networks', () => {
+  it('connects two offerings with a reason, both ways, counts it in the gaps, and disconnects them', async () => {
+    const member = await createTestMember(prisma);
+    const [a, b] = await prisma.offering.findMany({ where: { status: 'published', themes: { has: 'youth-care' } }, orderBy: { slug: 'asc' }, take: 2 });
+    const before = (await measureOrganisingGaps(prisma)).find((row) => row.themeId === 'youth-care')!;
+    expect(await connectOfferings(prisma, member.id, { offeringId: a!.id, otherOfferingId: b!.id, kind: 'knowledge-partner', note: 'Deelt de werkwijze' })).toEqual({ kind: 'ok' });
+    expect(await connectOfferings(prisma, member.id, { offeringId: a!.id, otherOfferingId: a!.id, kind: 'knowledge-partner' })).toEqual({ kind: 'invalid', field: 'otherOfferingId' });
+    expect(await connectOfferings(prisma, member.id, { offeringId: a!.id, otherOfferingId: b!.id, kind: 'cousin' })).toEqual({ kind: 'invalid', field: 'kind' });
+    const connected = await listConnectedNetworks(prisma, [a!.id, b!.id]);
+    expect(connected.get(a!.id)).toEqual([expect.objectContaining({ slug: b!.slug, kind: 'knowledge-partner', note: 'Deelt de werkwijze' })]);
+    expect(connected.get(b!.id)).toEqual([expect.objectContaining({ slug: a!.slug, kind: 'knowledge-partner' })]);
+    const after = (await measureOrganisingGaps(prisma)).find((row) => row.themeId === 'youth-care')!;
+    expect(after.connected).toBe(before.connected + 2);
+    expect(after.offerings).toBe(before.offerings);
+    expect(await prisma.auditEvent.count({ where: { itemId: a!.id, action: 'offering.connected' } })).toBe(1);
+    await disconnectOfferings(prisma, member.id, b!.id, connected.get(b!.id)![0]!.connectionId);
+    expect((await listConnectedNetworks(prisma, [a!.id])).get(a!.id)).toBeUndefined();
   });
 });
