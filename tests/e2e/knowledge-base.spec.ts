@@ -27,6 +27,8 @@ test.describe('with JavaScript', () => {
   test.use(asVisitor());
 
   test('propose with a PDF → publish in /beheer → found by a typo, on its theme and on its offering', async ({ page, browser, request }) => {
+    // Many pages, two sessions and axe on each: more than the default minute on a busy machine.
+    test.setTimeout(240_000);
     const word = `buurtkamer${unique().replace(/\d/g, 'x')}`;
     const title = `Praktijkvoorbeeld ${word} Zwolle`;
     await page.goto('/kennisbank/voorstellen');
@@ -37,13 +39,13 @@ test.describe('with JavaScript', () => {
     await fillProposal(page, title);
     await page.getByLabel('Pdf-bestand').setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<!doctype html><title>x</title><script>alert(1)</script>') });
     await page.getByRole('button', { name: 'Voorstel versturen' }).click();
-    await expect(page.getByText('Dit bestand is geen pdf. Kies een pdf-bestand.').first()).toBeVisible();
+    await expect(page.getByText('Dit bestand is geen pdf. Kies een pdf-bestand.').first()).toBeVisible({ timeout: 30_000 });
     expect(await query('SELECT 1 FROM knowledge_products WHERE title = $1', [title])).toHaveLength(0);
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Pdf-bestand').setInputFiles({ name: 'Verslag buurtkamer.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByRole('button', { name: 'Voorstel versturen' }).click();
-    await expect(page.getByRole('heading', { name: 'Bedankt voor je voorstel' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Bedankt voor je voorstel' })).toBeVisible({ timeout: 30_000 });
     const stored = await query<{ id: string; status: string; file_size: number }>('SELECT id, status::text, file_size FROM knowledge_products WHERE title = $1', [title]);
     expect(stored).toEqual([{ id: expect.any(String), status: 'submitted', file_size: PDF.length }]);
 
@@ -68,6 +70,19 @@ test.describe('with JavaScript', () => {
     await team.getByLabel('Uit deze netwerken (aanbod)').selectOption({ label: offering.title });
     await team.getByRole('button', { name: 'Opslaan' }).click();
     await expect(team.getByText('Opgeslagen.')).toBeVisible();
+    await expectNoAxeViolations(team);
+
+    // Connecting networks: the team connects the offering with another, with a reason.
+    const other = (await query<{ title: string }>(`SELECT title FROM offerings WHERE status = 'published' AND slug <> $1 ORDER BY slug LIMIT 1`, [offering.slug]))[0]!;
+    const offeringId = (await query<{ id: string }>('SELECT id FROM offerings WHERE slug = $1', [offering.slug]))[0]!.id;
+    await team.goto(`/beheer/aanbod/${offeringId}`);
+    await team.getByLabel('Verbinden met').selectOption({ label: other.title });
+    await team.getByLabel('Reden').selectOption({ label: 'Kennispartner' });
+    await team.getByRole('button', { name: 'Verbinding toevoegen' }).click();
+    await expect(team.getByRole('region', { name: 'Verbindingen met andere netwerken' }).getByRole('link', { name: other.title })).toBeVisible();
+    await expectNoAxeViolations(team);
+    await team.goto('/beheer/lacunes');
+    await expect(team.getByRole('heading', { name: 'Hoe het leren georganiseerd is, per thema' })).toBeVisible();
     await expectNoAxeViolations(team);
     await team.close();
 
@@ -96,6 +111,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('#poverty').getByRole('link', { name: title })).toBeVisible();
     await page.goto(`/aanbod/${offering.slug}`);
     await expect(page.getByRole('region', { name: 'Kennis uit en over dit netwerk' }).getByRole('link', { name: title })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Verbonden netwerken' }).getByText('Kennispartner')).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
@@ -104,6 +120,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, ...asVisitor() });
 
   test('the proposal form posts its PDF and says what is missing', async ({ page }) => {
+    test.setTimeout(120_000);
     const title = `Opbrengst wijkavond ${unique()}`;
     await page.goto('/kennisbank/voorstellen');
     await page.getByLabel('Titel').fill(title);
