@@ -1,4 +1,4 @@
-// Erasing a support request, contact message or offering submission whose retention period ended
+// Erasing a support request, contact message, offering submission or knowledge-product proposal whose retention period ended
 // (learning questions and plans have their own: erase-learning-question.ts, erase-network-plan.ts).
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { INBOX_ITEM_REGISTRY, auditItemType } from '@/lib/inbox/inbox-item-registry';
@@ -7,7 +7,7 @@ import { forgetItems, lockRow, redactPersonalTraces, type ErasureReason } from '
 
 type Tx = Prisma.TransactionClient;
 
-export type ErasableItemType = 'support' | 'contact' | 'submission';
+export type ErasableItemType = 'support' | 'contact' | 'submission' | 'knowledge';
 
 async function contactOf(tx: Tx, type: ErasableItemType, id: string): Promise<{ name: string; email: string } | null> {
   switch (type) {
@@ -17,6 +17,8 @@ async function contactOf(tx: Tx, type: ErasableItemType, id: string): Promise<{ 
       return tx.contactMessage.findUnique({ where: { id }, select: { name: true, email: true } });
     case 'submission':
       return tx.offeringSubmission.findUnique({ where: { id }, select: { submitterName: true, submitterEmail: true } }).then((row) => row && { name: row.submitterName, email: row.submitterEmail });
+    case 'knowledge':
+      return tx.knowledgeProductProposal.findUnique({ where: { id }, select: { submitterName: true, submitterEmail: true } }).then((row) => row && { name: row.submitterName, email: row.submitterEmail });
   }
 }
 
@@ -31,6 +33,8 @@ export async function eraseInboxItem(tx: Tx, type: ErasableItemType, id: string,
     const submission = await tx.offeringSubmission.findUniqueOrThrow({ where: { id }, select: { id: true, offeringId: true, offering: { select: { status: true } } } });
     await eraseSubmissionsContact(tx, [submission]);
   }
+  // A knowledge product stays (published or not); who proposed it goes.
+  if (type === 'knowledge') await tx.knowledgeProductProposal.update({ where: { id }, data: { submitterName: '', submitterEmail: '', submitterOrganisation: null, message: null } });
   await redactPersonalTraces(tx, { literals: [contact.email], names: [contact.name] });
   return true;
 }

@@ -14,6 +14,7 @@ export interface PurgeReport {
   networkPlans: number;
   contactMessages: number;
   offeringSubmissions: number;
+  knowledgeProposals: number;
   unconfirmedFollows: number;
   sentMailBodies: number;
   oldMails: number;
@@ -63,6 +64,10 @@ export async function purgePersonalData(prisma: Db, options: { now?: Date; perio
     'submission',
     await ids(prisma.$queryRaw`SELECT id::text FROM offering_submissions WHERE status::text = ANY(${handled}::text[]) AND updated_at < ${before} AND submitter_email <> ''`),
   );
+  const knowledgeProposals = await eraseItems(
+    'knowledge',
+    await ids(prisma.$queryRaw`SELECT id::text FROM knowledge_product_proposals WHERE status::text = ANY(${handled}::text[]) AND updated_at < ${before} AND submitter_email <> ''`),
+  );
 
   // Followed searches whose address was never confirmed, with their confirmation mail.
   const unconfirmed = await ids(prisma.$queryRaw`SELECT id::text FROM search_subscriptions WHERE confirmed_at IS NULL AND created_at < ${cutoff.unconfirmedFollows}`);
@@ -87,6 +92,7 @@ export async function purgePersonalData(prisma: Db, options: { now?: Date; perio
     networkPlans,
     contactMessages,
     offeringSubmissions,
+    knowledgeProposals,
     unconfirmedFollows: unconfirmed.length,
     sentMailBodies,
     oldMails,

@@ -252,3 +252,19 @@ describe('connecting networks', () => {
     expect((await listConnectedNetworks(prisma, [a!.id])).get(a!.id)).toBeUndefined();
   });
 });
+
+describe('retention', () => {
+  it('forgets who proposed a handled knowledge product after the retention period; the product stays', async () => {
+    const { purgePersonalData } = await import('@/lib/privacy/purge-personal-data');
+    const { retentionPeriods } = await import('@/lib/privacy/retention-periods');
+    const email = `oud-${Date.now()}@example.nl`;
+    const outcome = await proposeKnowledgeProduct(prisma, proposal({ url: 'https://www.example.nl/oud', submitterEmail: email }), { ip: freshIp(), locale: 'nl' }, files);
+    if (outcome.kind !== 'ok') throw new Error(outcome.kind);
+    await prisma.$executeRawUnsafe(`UPDATE knowledge_product_proposals SET status = 'done', updated_at = now() - interval '30 months' WHERE id = $1::uuid`, outcome.value.proposalId);
+    const report = await purgePersonalData(prisma, { periods: retentionPeriods({ RETENTION_MONTHS: 24 }) });
+    expect(report.knowledgeProposals).toBeGreaterThanOrEqual(1);
+    expect(await prisma.knowledgeProductProposal.findUniqueOrThrow({ where: { id: outcome.value.proposalId } })).toMatchObject({ submitterName: '', submitterEmail: '', message: null });
+    expect(await prisma.knowledgeProduct.count({ where: { id: outcome.value.productId } })).toBe(1);
+    expect(await prisma.outboundEmail.count({ where: { to: email } })).toBe(0);
+  });
+});

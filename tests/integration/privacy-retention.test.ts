@@ -124,6 +124,7 @@ describe('the retention job', () => {
       networkPlans: 2,
       contactMessages: 1,
       offeringSubmissions: 0,
+      knowledgeProposals: 0,
       unconfirmedFollows: 1,
       sentMailBodies: 2,
       oldMails: 1,
