@@ -89,3 +89,13 @@ describe('the proposal schema', () => {
     expect(issues({ ...valid, file: 'pdf', publishedOn: '2027-02-30' }).map((issue) => issue.split(':')[0])).toEqual(['publishedOn']);
   });
 });
+
+describe('the download policy', () => {
+  it('sandboxes the file route only, on top of the API policy', async () => {
+    const { API_CONTENT_SECURITY_POLICY, DOWNLOAD_CONTENT_SECURITY_POLICY, isFileDownloadPath } = await import('@/lib/security-headers');
+    expect(DOWNLOAD_CONTENT_SECURITY_POLICY).toBe(`${API_CONTENT_SECURITY_POLICY}; sandbox`);
+    expect(isFileDownloadPath('/api/knowledge-products/een-lerend-netwerk-starten/file')).toBe(true);
+    expect(isFileDownloadPath('/api/knowledge-products/een-lerend-netwerk-starten')).toBe(false);
+    expect(isFileDownloadPath('/api/offerings/x/file/y')).toBe(false);
+  });
+});

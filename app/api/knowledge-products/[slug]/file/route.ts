@@ -3,6 +3,7 @@
 import { db } from '@/lib/db/client';
 import { fileStore } from '@/lib/files/file-store';
 import { findPublishedKnowledgeProduct } from '@/lib/knowledge/find-knowledge-product';
+import { DOWNLOAD_CONTENT_SECURITY_POLICY } from '@/lib/security-headers';
 
 export async function GET(_request: Request, { params }: RouteContext<'/api/knowledge-products/[slug]/file'>) {
   const { slug } = await params;
@@ -16,7 +17,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/know
       'Content-Length': String(stored.size),
       'Content-Disposition': `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "sandbox; default-src 'none'",
+      'Content-Security-Policy': DOWNLOAD_CONTENT_SECURITY_POLICY,
       'Cache-Control': 'public, max-age=300',
     },
   });
