@@ -29,7 +29,7 @@ export default async function KnowledgeBasePage({ params, searchParams }: PagePr
       <Paragraph purpose="lead" className="max-w-3xl">
         {t('intro')}
       </Paragraph>
-      <CatalogueFilterForm action={localisedPath('/kennisbank', locale)} label={t('searchLabel')} updatingText={t('resultsTitle')}>
+      <CatalogueFilterForm action={localisedPath('/kennisbank', locale)} label={t('searchLabel')} updatingText={t('updating')}>
         <div className="ww-catalogue">
           <KnowledgeFilters query={query} facets={result.facets} />
           <KnowledgeResults query={query} result={result} />
