@@ -18,12 +18,15 @@ export function ConnectionsPanel({
   candidates,
   connect,
   disconnect,
+  knowledge,
 }: {
   offeringId: string;
   connections: ConnectedNetwork[];
   candidates: { id: string; title: string }[];
   connect: Action;
   disconnect: Action;
+  /** The knowledge products linked to this offering, every product to choose from, and the action. */
+  knowledge: { linked: { id: string; title: string }[]; products: { id: string; title: string }[]; link: Action };
 }) {
   const t = useTranslations('Connections');
   return (
@@ -75,6 +78,36 @@ export function ConnectionsPanel({
           {(control) => <TextInput {...control} name="note" maxLength={500} />}
         </FormField>
         <Button type="submit">{t('beheer.add')}</Button>
+      </form>
+      <Heading level={3}>{t('beheer.knowledgeTitle')}</Heading>
+      <ul className="utrecht-unordered-list">
+        {knowledge.linked.map((product) => (
+          <li key={product.id} className="utrecht-unordered-list__item">
+            <InternalLink href={`/beheer/kennisbank/${product.id}`}>{product.title}</InternalLink>
+            <form action={knowledge.link} className="inline-block ml-4">
+              <input type="hidden" name="offeringId" value={offeringId} />
+              <input type="hidden" name="productId" value={product.id} />
+              <input type="hidden" name="op" value="unlink" />
+              <Button type="submit" purpose="subtle">{t('beheer.knowledgeRemove', { title: product.title })}</Button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <form action={knowledge.link}>
+        <input type="hidden" name="offeringId" value={offeringId} />
+        <input type="hidden" name="op" value="link" />
+        <FormField id="knowledge-product" label={t('beheer.knowledgeProduct')} requirement="required">
+          {(control) => (
+            <Select {...control} name="productId">
+              {knowledge.products.map((product) => (
+                <option key={product.id} value={product.id}>
+                  {product.title}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        <Button type="submit">{t('beheer.knowledgeAdd')}</Button>
       </form>
     </section>
   );

@@ -71,3 +71,15 @@ export async function disconnectOfferings(prisma: Db, actorId: string, offeringI
     await recordAudit(tx, { actorId, itemType: 'offering', itemId: offeringId, action: 'offering.disconnected', changes: { connection: { before: { from: existing.fromOfferingId, to: existing.toOfferingId, kind: existing.kind }, after: null } } });
   });
 }
+
+export const knowledgeLinkSchema = z.object({ offeringId: z.uuid(), productId: z.uuid(), op: z.enum(['link', 'unlink']) });
+
+/** Links a knowledge product to an offering it came from, or removes the link (from the offering's side). */
+export async function linkKnowledgeProduct(prisma: Db, actorId: string, input: z.output<typeof knowledgeLinkSchema>): Promise<void> {
+  const { offeringId, productId, op } = input;
+  await prisma.$transaction(async (tx) => {
+    if (op === 'link') await tx.knowledgeProductOffering.createMany({ data: [{ offeringId, knowledgeProductId: productId }], skipDuplicates: true });
+    else await tx.knowledgeProductOffering.deleteMany({ where: { offeringId, knowledgeProductId: productId } });
+    await recordAudit(tx, { actorId, itemType: 'offering', itemId: offeringId, action: `offering.knowledge-${op}ed`, changes: { knowledgeProduct: { before: op === 'link' ? null : productId, after: op === 'link' ? productId : null } } });
+  });
+}

@@ -16,7 +16,7 @@ import { searchKnowledgeProducts } from '@/lib/knowledge/search-knowledge-produc
 import { createTestMember } from '@/tests/support/inbox-factory';
 import { GET as listApi } from '@/app/api/knowledge-products/route';
 import { GET as productApi } from '@/app/api/knowledge-products/[slug]/route';
-import { connectOfferings, disconnectOfferings, listConnectedNetworks } from '@/lib/connections/offering-connections';
+import { connectOfferings, disconnectOfferings, linkKnowledgeProduct, listConnectedNetworks } from '@/lib/connections/offering-connections';
 import { measureOrganisingGaps } from '@/lib/gaps/measure-organising-gaps';
 import { listRelatedKnowledgeProducts } from '@/lib/knowledge/search-knowledge-products';
 
@@ -250,6 +250,21 @@ describe('connecting networks', () => {
     expect(await prisma.auditEvent.count({ where: { itemId: a!.id, action: 'offering.connected' } })).toBe(1);
     await disconnectOfferings(prisma, member.id, b!.id, connected.get(b!.id)![0]!.connectionId);
     expect((await listConnectedNetworks(prisma, [a!.id])).get(a!.id)).toBeUndefined();
+  });
+});
+
+describe('linking knowledge products from the offering', () => {
+  it('links and unlinks a product, on the audit trail; the offering page then lists it first', async () => {
+    const member = await createTestMember(prisma);
+    const offering = await prisma.offering.findFirstOrThrow({ where: { status: 'published', themes: { has: 'poverty' } }, orderBy: { slug: 'asc' } });
+    const product = await prisma.knowledgeProduct.findUniqueOrThrow({ where: { slug: 'de-veranderversneller' } });
+    await linkKnowledgeProduct(prisma, member.id, { offeringId: offering.id, productId: product.id, op: 'link' });
+    await linkKnowledgeProduct(prisma, member.id, { offeringId: offering.id, productId: product.id, op: 'link' });
+    expect(await prisma.knowledgeProductOffering.count({ where: { offeringId: offering.id, knowledgeProductId: product.id } })).toBe(1);
+    expect((await listRelatedKnowledgeProducts(prisma, { offeringIds: [offering.id], themes: offering.themes }, 1))[0]?.slug).toBe('de-veranderversneller');
+    await linkKnowledgeProduct(prisma, member.id, { offeringId: offering.id, productId: product.id, op: 'unlink' });
+    expect(await prisma.knowledgeProductOffering.count({ where: { offeringId: offering.id, knowledgeProductId: product.id } })).toBe(0);
+    expect(await prisma.auditEvent.count({ where: { itemId: offering.id, action: { in: ['offering.knowledge-linked', 'offering.knowledge-unlinked'] } } })).toBe(3);
   });
 });
 

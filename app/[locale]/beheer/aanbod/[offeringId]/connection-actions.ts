@@ -3,7 +3,7 @@
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { teamAction } from '@/lib/auth/team-action';
-import { connectionSchema, connectOfferings, disconnectOfferings } from '@/lib/connections/offering-connections';
+import { connectionSchema, connectOfferings, disconnectOfferings, knowledgeLinkSchema, linkKnowledgeProduct } from '@/lib/connections/offering-connections';
 import { db } from '@/lib/db/client';
 import { redirect } from '@/lib/i18n/navigation';
 import { asLocale } from '@/lib/i18n/translate';
@@ -20,5 +20,10 @@ export const connectOffering = teamAction('coordinator', connectionSchema, async
 
 export const disconnectOffering = teamAction('coordinator', z.object({ offeringId: z.uuid(), connectionId: z.uuid() }), async (member, input) => {
   await disconnectOfferings(db(), member.id, input.offeringId, input.connectionId);
+  await back(input.offeringId, 'saved');
+});
+
+export const linkOfferingKnowledge = teamAction('coordinator', knowledgeLinkSchema, async (member, input) => {
+  await linkKnowledgeProduct(db(), member.id, input);
   await back(input.offeringId, 'saved');
 });

@@ -14,7 +14,7 @@ import { db } from '@/lib/db/client';
 import { changeOffering } from './offering-actions';
 import { ConnectionsPanel } from '@/components/knowledge/ConnectionsPanel';
 import { listConnectedNetworks } from '@/lib/connections/offering-connections';
-import { connectOffering, disconnectOffering } from './connection-actions';
+import { connectOffering, disconnectOffering, linkOfferingKnowledge } from './connection-actions';
 
 type Props = PageProps<'/[locale]/beheer/aanbod/[offeringId]'>;
 
@@ -31,11 +31,13 @@ export default async function EditOfferingPage({ params, searchParams }: Props) 
   if (!/^[0-9a-f-]{36}$/i.test(offeringId)) notFound();
   const offering = await db().offering.findUnique({ where: { id: offeringId } });
   if (!offering) notFound();
-  const [t, ti, connections, candidates] = await Promise.all([
+  const [t, ti, connections, candidates, products, linked] = await Promise.all([
     getTranslations('admin.upkeep'),
     getTranslations('admin.item'),
     listConnectedNetworks(db(), [offering.id], { publishedOnly: false }),
     db().offering.findMany({ where: { status: 'published' }, select: { id: true, title: true }, orderBy: { title: 'asc' } }),
+    db().knowledgeProduct.findMany({ where: { status: { not: 'archived' } }, select: { id: true, title: true }, orderBy: { title: 'asc' } }),
+    db().knowledgeProduct.findMany({ where: { offerings: { some: { offeringId } } }, select: { id: true, title: true }, orderBy: { title: 'asc' } }),
   ]);
   const result = (await searchParams).result;
   const invalidField = typeof result === 'string' && result.startsWith('invalid-') ? result.slice(8) : null;
@@ -91,7 +93,7 @@ export default async function EditOfferingPage({ params, searchParams }: Props) 
           </div>
         </>
       ) : null}
-      <ConnectionsPanel offeringId={offering.id} connections={connections.get(offering.id) ?? []} candidates={candidates} connect={connectOffering} disconnect={disconnectOffering} />
+      <ConnectionsPanel offeringId={offering.id} connections={connections.get(offering.id) ?? []} candidates={candidates} connect={connectOffering} disconnect={disconnectOffering} knowledge={{ linked, products, link: linkOfferingKnowledge }} />
     </>
   );
 }
