@@ -12,8 +12,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() answers 403 for /beheer pages a coordinator may not open (admin only).
     authInterrupts: true,
-    // Server actions refuse bodies over 1 MB with 413, as route handlers do (lib/http/read-json-body.ts).
-    serverActions: { bodySizeLimit: '1mb' },
+    // Next.js has one limit for every server action: the upload form of the knowledge base takes a
+    // 20 MB PDF (21 MB with its fields). Every other path stays at 1 MB: the app server refuses a
+    // larger Content-Length first (lib/http/body-limits.ts, the one place of that exception).
+    serverActions: { bodySizeLimit: '21mb' },
   },
   // The end-to-end tests build into their own folder, so a running `npm start` keeps its build.
   distDir: process.env.NEXT_DIST_DIR || '.next',

@@ -4,7 +4,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
-import { responseSecurityHeaders, servesHttps, type PageScripts, type PolicyContext } from '@/lib/security-headers';
+import { DOWNLOAD_CONTENT_SECURITY_POLICY, isFileDownloadPath, responseSecurityHeaders, servesHttps, type PageScripts, type PolicyContext } from '@/lib/security-headers';
 import { localisedPage } from '@/lib/i18n/localised-path';
 import { isStaticPage, NOT_FOUND_DOCUMENT, prerenderedScriptHashes, staticPageDocument } from '@/lib/static-pages';
 
@@ -34,7 +34,9 @@ export default async function proxy(request: NextRequest) {
   const context: PolicyContext = { https: servesHttps(process.env.APP_URL), dev: process.env.NODE_ENV === 'development' };
   const { pathname } = request.nextUrl;
   if (pathname === '/api' || pathname.startsWith('/api/')) {
-    return withHeaders(NextResponse.next(), responseSecurityHeaders({ api: true }, context));
+    const headers = responseSecurityHeaders({ api: true }, context);
+    if (isFileDownloadPath(pathname)) headers['Content-Security-Policy'] = DOWNLOAD_CONTENT_SECURITY_POLICY;
+    return withHeaders(NextResponse.next(), headers);
   }
   const scripts = await pageScripts(pathname, context);
   const headers = responseSecurityHeaders({ api: false, scripts }, context);

@@ -16,6 +16,12 @@ export const STATIC_SECURITY_HEADERS = [
 
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+/** Uploaded files served by the API (decision 0111): also sandboxed, should a browser render one. */
+export const DOWNLOAD_CONTENT_SECURITY_POLICY = `${API_CONTENT_SECURITY_POLICY}; sandbox`;
+
+/** The API paths that serve an uploaded file. */
+export const isFileDownloadPath = (pathname: string) => /^\/api\/knowledge-products\/[^/]+\/file$/.test(pathname);
+
 export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
 
 export interface PolicyContext {

@@ -14,7 +14,7 @@ await runWithDatabase(async ({ env, database }) => {
     console.log(
       `Retention (${periods.handledItemMonths} months after handling): erased ${report.learningQuestions} learning question(s), ` +
         `${report.supportRequests} support request(s), ${report.networkPlans} plan(s), ${report.contactMessages} contact message(s), ` +
-        `${report.offeringSubmissions} offering submission(s), ${report.meetingProposals} meeting proposal(s); removed ${report.unconfirmedFollows} unconfirmed follow(s) ` +
+        `${report.offeringSubmissions} offering submission(s), ${report.meetingProposals} meeting proposal(s), ${report.knowledgeProposals} knowledge-product proposal(s); removed ${report.unconfirmedFollows} unconfirmed follow(s) ` +
         `(after ${periods.unconfirmedFollowDays} days), ${report.sentMailBodies} sent mail text(s) (after ${periods.sentMailBodyDays} days), ` +
         `${report.oldMails} old mail record(s) and ${report.clientAddressCounters} rate-limit counter(s) (after ${periods.clientAddressHours} hours).`,
     );

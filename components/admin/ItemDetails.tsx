@@ -54,6 +54,19 @@ const DETAIL_VIEWS: { [K in InboxItemType]: (row: ItemDetailRow<K>, context: Vie
       <Row label={t('submission.offeringStatus')}>{tv(`offeringStatus.${s.offering.status}`)}</Row>
     </dl>
   ),
+  knowledge: (k, { t, themeNames }) => (
+    <dl>
+      <Row label={t('knowledge.product')}>{k.knowledgeProduct.title}</Row>
+      <Row label={t('knowledge.kind')}>{t(`knowledge.kinds.${k.knowledgeProduct.kind}`)}</Row>
+      <Row label={t('knowledge.summary')}>{k.knowledgeProduct.summary}</Row>
+      <Row label={t('question.themes')}>{k.knowledgeProduct.themes.map((id) => themeNames.get(id) ?? id).join(', ')}</Row>
+      <Row label={t('knowledge.link')}>{k.knowledgeProduct.url}</Row>
+      <Row label={t('knowledge.file')}>{k.knowledgeProduct.fileName ? `${k.knowledgeProduct.fileName} (${Math.ceil((k.knowledgeProduct.fileSize ?? 0) / 1024)} kB)` : null}</Row>
+      <Row label={t('submission.organisation')}>{k.submitterOrganisation}</Row>
+      <Row label={t('submission.message')}>{k.message}</Row>
+      <Row label={t('knowledge.status')}>{t(`knowledge.statuses.${k.knowledgeProduct.status}`)}</Row>
+    </dl>
+  ),
   contact: (c, { t }) => (
     <dl>
       <Row label={t('contact.subject')}>{c.subject}</Row>

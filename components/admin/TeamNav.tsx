@@ -7,12 +7,14 @@ import { SignOutButton } from './SignOutButton';
 export async function TeamNav({ member, signInPath }: { member: TeamMember; signInPath: string }) {
   const t = await getTranslations('admin.nav');
   const agenda = await getTranslations('BeheerLeeragenda');
+  const knowledge = await getTranslations('BeheerKennisbank');
   const links = [
     { href: '/beheer', label: t('inbox') },
     { href: '/beheer/lacunes', label: t('gaps') },
     { href: '/beheer/aanbod', label: t('catalogue') },
     { href: '/beheer/leeragenda', label: agenda('nav') },
     { href: '/beheer/agenda', label: t('agenda') },
+    { href: '/beheer/kennisbank', label: knowledge('nav') },
     { href: '/beheer/outbox', label: t('outbox') },
     { href: '/beheer/account', label: t('account') },
     ...(member.role === 'admin' ? [{ href: '/beheer/gebruikers', label: t('users') }] : []),

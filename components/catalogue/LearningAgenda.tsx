@@ -6,6 +6,8 @@ import { Paragraph } from '@/components/ui/Paragraph';
 import type { listThemes } from '@/lib/catalogue/list-reference-data';
 import type { OfferingLink } from '@/lib/catalogue/offerings-by';
 import { offeringPagePath } from '@/lib/catalogue/offering-page-url';
+import { KnowledgeLinks } from '@/components/knowledge/KnowledgeLinks';
+import type { KnowledgeLink } from '@/lib/knowledge/knowledge-by';
 
 type Themes = Awaited<ReturnType<typeof listThemes>>;
 
@@ -17,8 +19,9 @@ const ORGANISING_GAPS = ['domain-transcending-learning', 'vertical-learning', 'e
  * topics from the other sources with their source, their offerings and open learning questions; and
  * the three gaps in how learning is organised.
  */
-export function LearningAgenda({ themes, offerings }: { themes: Themes; offerings: Map<string, OfferingLink[]> }) {
+export function LearningAgenda({ themes, offerings, knowledge }: { themes: Themes; offerings: Map<string, OfferingLink[]>; knowledge?: Map<string, KnowledgeLink[]> }) {
   const t = useTranslations('catalogue.agenda');
+  const related = useTranslations('KnowledgeBase.related');
   const next = useTranslations('catalogue.list.noResults');
   const agenda = useTranslations('BeheerLeeragenda');
   const en = useLocale() === 'en';
@@ -87,6 +90,7 @@ export function LearningAgenda({ themes, offerings }: { themes: Themes; offering
                       {t('noOfferings')} <InternalLink href="/leervraag">{next('askQuestion')}</InternalLink>
                     </Paragraph>
                   )}
+                  <KnowledgeLinks links={knowledge?.get(theme.id)} heading={related('theme')} moreHref={`/kennisbank?theme=${theme.id}`} />
                 </li>
               );
             })}

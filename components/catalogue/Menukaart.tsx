@@ -4,14 +4,17 @@ import { InternalLink } from '@/components/ui/InternalLink';
 import { Paragraph } from '@/components/ui/Paragraph';
 import type { listLearningForms } from '@/lib/catalogue/list-reference-data';
 import type { OfferingLink } from '@/lib/catalogue/offerings-by';
+import { KnowledgeLinks } from '@/components/knowledge/KnowledgeLinks';
+import type { KnowledgeLink } from '@/lib/knowledge/knowledge-by';
 import { offeringPagePath } from '@/lib/catalogue/offering-page-url';
 import { DISCIPLINARITIES, LEARNING_LEVELS } from '@/lib/reference/vocabularies';
 
 type Categories = Awaited<ReturnType<typeof listLearningForms>>;
 
 /** The menukaart: nine learning forms in three groups, each with its published offerings. */
-export function Menukaart({ categories, offerings }: { categories: Categories; offerings: Map<string, OfferingLink[]> }) {
+export function Menukaart({ categories, offerings, knowledge }: { categories: Categories; offerings: Map<string, OfferingLink[]>; knowledge?: Map<string, KnowledgeLink[]> }) {
   const t = useTranslations('catalogue.menukaart');
+  const related = useTranslations('KnowledgeBase.related');
   const vocab = useTranslations('vocab');
   const en = useLocale() === 'en';
   const list = (group: string, values: string[]) => values.map((value) => vocab(`${group}.${value}` as never)).join(', ');
@@ -134,6 +137,7 @@ export function Menukaart({ categories, offerings }: { categories: Categories; o
                     <InternalLink href={`/aanbod?form=${form.id}`}>{t('allOfForm')}</InternalLink>
                   </Paragraph>
                 ) : null}
+                <KnowledgeLinks links={knowledge?.get(form.id)} heading={related('form')} moreHref={`/kennisbank?form=${form.id}`} />
               </article>
             );
           })}

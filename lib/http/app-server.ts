@@ -1,14 +1,15 @@
 // The app's own HTTP server around Next.js's request handler: the one place that decides the client
 // address (lib/security/client-ip.ts) from the connection, before Next.js or any route sees it. It
 // also refuses a declared body over 1 MB with 413 for every path, server actions included (Next.js
-// refuses those too, but answers 500); route handlers cap the stream itself (read-json-body.ts).
+// refuses those too, but answers 500); route handlers cap the stream itself (read-json-body.ts). The
+// one exception, the upload form of the knowledge base (20 MB), is in body-limits.ts.
 // And it turns a page's 500 into 503 while the database cannot be reached (decision 0090): Next.js
 // gives an error page no say over its status, but the error was marked on its way up.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { databaseRecentlyUnavailable } from '@/lib/db/database-unavailable';
 import { refusal } from '@/lib/forms/json-responses';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '@/lib/security/client-ip';
-import { MAX_BODY_BYTES } from './read-json-body';
+import { bodyLimitFor } from './body-limits';
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
@@ -41,7 +42,7 @@ export function answerOutageAs503(response: ServerResponse): void {
 
 export function createAppServer(handle: RequestHandler, trustProxyHops: number): http.Server {
   return http.createServer((request, response) => {
-    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    if (Number(request.headers['content-length'] ?? 0) > bodyLimitFor(new URL(request.url ?? '/', 'http://localhost').pathname)) {
       const { status, body } = refusal('too-large');
       response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', Connection: 'close' });
       response.end(JSON.stringify(body));

@@ -26,6 +26,11 @@ export const NAMESPACES = [
   'Meeting',
   'MeetingProposal',
   'BeheerAgenda',
+  'KnowledgeBase',
+  'KnowledgeProduct',
+  'KnowledgeProposal',
+  'BeheerKennisbank',
+  'Connections',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

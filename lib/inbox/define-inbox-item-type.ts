@@ -6,7 +6,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { TriageStatus } from './triage-workflow';
 
 /** Mails to the person behind an item; each type names the ones it sends. */
-export const ITEM_EMAIL_TEMPLATES = ['item-rejected', 'item-status-changed', 'question-response', 'submission-published', 'meeting-published'] as const;
+export const ITEM_EMAIL_TEMPLATES = ['item-rejected', 'item-status-changed', 'question-response', 'submission-published', 'meeting-published', 'knowledge-published'] as const;
 export type ItemEmailTemplate = (typeof ITEM_EMAIL_TEMPLATES)[number];
 
 /** The triage columns every item table has (status workflow, assignment, locking). */

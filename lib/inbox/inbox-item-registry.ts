@@ -10,6 +10,7 @@ import { learningQuestionItem } from './item-types/learning-question';
 import { meetingProposalItem } from './item-types/meeting-proposal';
 import { offeringSubmissionItem } from './item-types/offering-submission';
 import { supportRequestItem } from './item-types/support-request';
+import { knowledgeProposalItem } from './item-types/knowledge-proposal';
 
 export const INBOX_ITEM_REGISTRY = {
   question: learningQuestionItem,
@@ -17,6 +18,7 @@ export const INBOX_ITEM_REGISTRY = {
   submission: offeringSubmissionItem,
   contact: contactMessageItem,
   meeting: meetingProposalItem,
+  knowledge: knowledgeProposalItem,
 } satisfies { [K in InboxItemType]: { id: K } };
 
 type Registry = typeof INBOX_ITEM_REGISTRY;

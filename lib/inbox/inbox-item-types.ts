@@ -2,5 +2,5 @@
 // schemas). Each has a descriptor in inbox-item-registry.ts: table, URL slug, inbox columns, detail
 // loader, the person behind it, the e-mails it sends.
 
-export const INBOX_ITEM_TYPES = ['question', 'support', 'submission', 'contact', 'meeting'] as const;
+export const INBOX_ITEM_TYPES = ['question', 'support', 'submission', 'contact', 'meeting', 'knowledge'] as const;
 export type InboxItemType = (typeof INBOX_ITEM_TYPES)[number];

@@ -1,4 +1,4 @@
-// Erasing a support request, contact message, offering submission or meeting proposal whose retention period ended
+// Erasing a support request, contact message, offering submission, meeting proposal or knowledge-product proposal whose retention period ended
 // (learning questions and plans have their own: erase-learning-question.ts, erase-network-plan.ts).
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { INBOX_ITEM_REGISTRY, auditItemType } from '@/lib/inbox/inbox-item-registry';
@@ -7,7 +7,7 @@ import { forgetItems, lockRow, redactPersonalTraces, type ErasureReason } from '
 
 type Tx = Prisma.TransactionClient;
 
-export type ErasableItemType = 'support' | 'contact' | 'submission' | 'meeting';
+export type ErasableItemType = 'support' | 'contact' | 'submission' | 'meeting' | 'knowledge';
 
 async function contactOf(tx: Tx, type: ErasableItemType, id: string): Promise<{ name: string; email: string } | null> {
   switch (type) {
@@ -19,6 +19,8 @@ async function contactOf(tx: Tx, type: ErasableItemType, id: string): Promise<{ 
       return tx.offeringSubmission.findUnique({ where: { id }, select: { submitterName: true, submitterEmail: true } }).then((row) => row && { name: row.submitterName, email: row.submitterEmail });
     case 'meeting':
       return tx.meetingProposal.findUnique({ where: { id }, select: { submitterName: true, submitterEmail: true } }).then((row) => row && { name: row.submitterName, email: row.submitterEmail });
+    case 'knowledge':
+      return tx.knowledgeProductProposal.findUnique({ where: { id }, select: { submitterName: true, submitterEmail: true } }).then((row) => row && { name: row.submitterName, email: row.submitterEmail });
   }
 }
 
@@ -39,6 +41,8 @@ export async function eraseInboxItem(tx: Tx, type: ErasableItemType, id: string,
     if (proposal.meeting.publishedAt) await tx.meetingProposal.update({ where: { id }, data: { submitterName: '', submitterEmail: '', submitterOrganisation: null, message: null } });
     else await tx.meeting.delete({ where: { id: proposal.meetingId } });
   }
+  // A knowledge product stays (published or not); who proposed it goes.
+  if (type === 'knowledge') await tx.knowledgeProductProposal.update({ where: { id }, data: { submitterName: '', submitterEmail: '', submitterOrganisation: null, message: null } });
   await redactPersonalTraces(tx, { literals: [contact.email], names: [contact.name] });
   return true;
 }

@@ -15,6 +15,7 @@ export interface PurgeReport {
   contactMessages: number;
   offeringSubmissions: number;
   meetingProposals: number;
+  knowledgeProposals: number;
   unconfirmedFollows: number;
   sentMailBodies: number;
   oldMails: number;
@@ -64,6 +65,10 @@ export async function purgePersonalData(prisma: Db, options: { now?: Date; perio
     'submission',
     await ids(prisma.$queryRaw`SELECT id::text FROM offering_submissions WHERE status::text = ANY(${handled}::text[]) AND updated_at < ${before} AND submitter_email <> ''`),
   );
+  const knowledgeProposals = await eraseItems(
+    'knowledge',
+    await ids(prisma.$queryRaw`SELECT id::text FROM knowledge_product_proposals WHERE status::text = ANY(${handled}::text[]) AND updated_at < ${before} AND submitter_email <> ''`),
+  );
 
   const meetingProposals = await eraseItems(
     'meeting',
@@ -94,6 +99,7 @@ export async function purgePersonalData(prisma: Db, options: { now?: Date; perio
     contactMessages,
     offeringSubmissions,
     meetingProposals,
+    knowledgeProposals,
     unconfirmedFollows: unconfirmed.length,
     sentMailBodies,
     oldMails,

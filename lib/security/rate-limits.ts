@@ -20,6 +20,8 @@ export const RATE_LIMITS = {
   supportRequest: { limit: 5, windowSeconds: 60 * 60 },
   /** Following a catalogue search, per IP. */
   searchSubscription: { limit: 10, windowSeconds: 60 * 60 },
+  /** Proposing a knowledge product (with an upload of up to 20 MB), per IP. */
+  knowledgeProposal: { limit: 5, windowSeconds: 60 * 60 },
   /** Sign-in attempts per account before each further one waits, longer every time (lib/auth/sign-in-throttle.ts). */
   signInAccount: { limit: 5, windowSeconds: 15 * 60 },
   /** Sign-in attempts per IP before each further one waits (lib/auth/sign-in-throttle.ts). */

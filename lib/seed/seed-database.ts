@@ -17,6 +17,7 @@ import {
 } from '@/lib/seed/reference-data';
 import type { z } from 'zod';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { seedKnowledgeProducts } from '@/lib/knowledge/seed-knowledge-products';
 
 export const SEED_DIR = path.resolve(process.cwd(), 'prisma/seed');
 
@@ -101,6 +102,8 @@ export async function seedCatalogue(prisma: Db): Promise<{ offerings: WriteResul
   }
   const created = await prisma.organisation.createMany({ data: organisations, skipDuplicates: true });
   const offerings = await writeOfferings(prisma, records, { existing: 'skip', actorLabel: 'seed', source: 'prisma/seed/offerings.json', needsVerification: true });
+  // The knowledge base links to seed offerings, so it comes after them.
+  await seedKnowledgeProducts(prisma, SEED_DIR);
   return { offerings, organisations: created.count };
 }
 

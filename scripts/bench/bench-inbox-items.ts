@@ -40,4 +40,13 @@ export const BENCH_ITEMS: { [K in InboxItemType]: InsertItems } = {
   contact: (prisma, count) => prisma.$executeRaw`
     INSERT INTO contact_messages (name, email, subject, message, created_at)
     SELECT 'Bezoeker ' || g, 'bezoeker' || g || '@example.nl', 'Vraag ' || g, 'Bericht', now() - (g || ' minutes')::interval FROM generate_series(1, ${count}) g`,
+  knowledge: async (prisma, count) => {
+    await prisma.$executeRaw`
+      INSERT INTO knowledge_products (slug, kind, title, summary, themes, status)
+      SELECT 'bench-kennisproduct-' || g, 'practice-example', 'Voorgesteld praktijkvoorbeeld ' || g, 'Samenvatting van het voorbeeld ' || g, ARRAY['poverty'], 'submitted'
+        FROM generate_series(1, ${count}) g`;
+    await prisma.$executeRaw`
+      INSERT INTO knowledge_product_proposals (knowledge_product_id, submitter_name, submitter_email, created_at)
+      SELECT id, 'Inzender', 'inzender@example.nl', now() - (random() * 1000 || ' hours')::interval FROM knowledge_products WHERE slug LIKE 'bench-kennisproduct-%'`;
+  },
 };

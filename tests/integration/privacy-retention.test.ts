@@ -125,6 +125,7 @@ describe('the retention job', () => {
       contactMessages: 1,
       offeringSubmissions: 0,
       meetingProposals: 0,
+      knowledgeProposals: 0,
       unconfirmedFollows: 1,
       sentMailBodies: 2,
       oldMails: 1,

@@ -78,6 +78,25 @@ export async function createTestSubmission(prisma: Db, overrides: Partial<{ titl
   });
 }
 
+export async function createTestKnowledgeProposal(prisma: Db, overrides: Partial<{ title: string; themes: string[]; createdAt: Date }> = {}) {
+  const id = next();
+  const product = await prisma.knowledgeProduct.create({
+    data: {
+      slug: `voorgesteld-kennisproduct-${id}`,
+      kind: 'practice-example',
+      title: overrides.title ?? `Praktijkvoorbeeld buurtbemiddeling ${id}`,
+      summary: 'Wat een wijkteam leerde van twee jaar buurtbemiddeling met bewoners.',
+      themes: overrides.themes ?? ['trust-and-connection-in-the-neighbourhood'],
+      url: 'https://www.example.nl/praktijkvoorbeeld',
+      status: 'submitted',
+    },
+  });
+  return prisma.knowledgeProductProposal.create({
+    data: { knowledgeProductId: product.id, submitterName: 'Noor Jansen', submitterEmail: `noor-${id}@example.nl`, message: 'Graag opnemen.', createdAt: overrides.createdAt },
+    include: { knowledgeProduct: true },
+  });
+}
+
 /** One item of each inbox item type (one entry per type of the registry), for tests that loop over them. */
 export const createTestItem: { [K in InboxItemType]: (prisma: Db) => Promise<{ id: string }> } = {
   question: (prisma) => createTestQuestion(prisma),
@@ -85,6 +104,7 @@ export const createTestItem: { [K in InboxItemType]: (prisma: Db) => Promise<{ i
   submission: (prisma) => createTestSubmission(prisma),
   contact: (prisma) => createTestContactMessage(prisma),
   meeting: (prisma) => createTestMeetingProposal(prisma),
+  knowledge: (prisma) => createTestKnowledgeProposal(prisma),
 };
 
 export async function createTestMeetingProposal(prisma: Db, overrides: Partial<{ title: string; themes: string[]; province: string; createdAt: Date }> = {}) {

@@ -8,6 +8,7 @@ import { offeringsPerTheme } from '@/lib/catalogue/offerings-by';
 import { db } from '@/lib/db/client';
 import { connection } from 'next/server';
 import { loadThemes } from '@/lib/themes/load-themes';
+import { knowledgePerTheme } from '@/lib/knowledge/knowledge-by';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/leeragenda'>): Promise<Metadata> {
   const { locale } = await params;
@@ -20,10 +21,10 @@ export default async function LearningAgendaPage({ params }: PageProps<'/[locale
   await connection();
   const { locale } = await params;
   setRequestLocale(locale);
-  const [themes, offerings, meetings, vocabulary] = await Promise.all([listThemes(db()), offeringsPerTheme(db()), meetingsPerTheme(db()), loadThemes(db())]);
+  const [themes, offerings, meetings, vocabulary, knowledge] = await Promise.all([listThemes(db()), offeringsPerTheme(db()), meetingsPerTheme(db()), loadThemes(db()), knowledgePerTheme(db())]);
   return (
     <>
-      <LearningAgenda themes={themes} offerings={offerings} />
+      <LearningAgenda themes={themes} offerings={offerings} knowledge={knowledge} />
       <MeetingsPerTheme meetings={meetings} themes={vocabulary} />
     </>
   );

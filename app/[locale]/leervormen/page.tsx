@@ -5,6 +5,7 @@ import { listLearningForms } from '@/lib/catalogue/list-reference-data';
 import { offeringsPerLearningForm } from '@/lib/catalogue/offerings-by';
 import { db } from '@/lib/db/client';
 import { connection } from 'next/server';
+import { knowledgePerLearningForm } from '@/lib/knowledge/knowledge-by';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/leervormen'>): Promise<Metadata> {
   const { locale } = await params;
@@ -17,6 +18,6 @@ export default async function LearningFormsPage({ params }: PageProps<'/[locale]
   await connection();
   const { locale } = await params;
   setRequestLocale(locale);
-  const [categories, offerings] = await Promise.all([listLearningForms(db()), offeringsPerLearningForm(db())]);
-  return <Menukaart categories={categories} offerings={offerings} />;
+  const [categories, offerings, knowledge] = await Promise.all([listLearningForms(db()), offeringsPerLearningForm(db()), knowledgePerLearningForm(db())]);
+  return <Menukaart categories={categories} offerings={offerings} knowledge={knowledge} />;
 }

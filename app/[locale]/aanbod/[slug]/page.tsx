@@ -14,6 +14,10 @@ import { getEnv } from '@/lib/env';
 import { asLocale } from '@/lib/i18n/translate';
 import { connection } from 'next/server';
 import { loadThemes } from '@/lib/themes/load-themes';
+import { ConnectedNetworks } from '@/components/knowledge/ConnectedNetworks';
+import { RelatedKnowledge } from '@/components/knowledge/RelatedKnowledge';
+import { listConnectedNetworks } from '@/lib/connections/offering-connections';
+import { listRelatedKnowledgeProducts } from '@/lib/knowledge/search-knowledge-products';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/aanbod/[slug]'>): Promise<Metadata> {
   const { slug, locale } = await params;
@@ -39,6 +43,12 @@ export default async function OfferingPage({ params }: PageProps<'/[locale]/aanb
     form: learningFormName(found.offering.learningFormId, 'nl'),
     themes: found.offering.themes.map((id) => themes.name(id, 'nl')),
   });
+  // Function 4: the networks it is connected with, and the knowledge from and about it.
+  const [connected, knowledge, related] = await Promise.all([
+    listConnectedNetworks(db(), [found.offering.id]),
+    listRelatedKnowledgeProducts(db(), { offeringIds: [found.offering.id], themes: found.offering.themes }, 4),
+    getTranslations('KnowledgeBase.related'),
+  ]);
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
@@ -51,6 +61,8 @@ export default async function OfferingPage({ params }: PageProps<'/[locale]/aanb
         feedHref={`${offeringPagePath(slug)}/agenda.ics`}
         feedLabel={m('offeringFeed')}
       />
+      <ConnectedNetworks networks={connected.get(found.offering.id) ?? []} />
+      <RelatedKnowledge products={knowledge} themes={themes} heading={related('offering')} id="offering-knowledge" moreHref={`/kennisbank?theme=${found.offering.themes[0] ?? ''}`} />
     </>
   );
 }

@@ -6,7 +6,10 @@ import { Link } from '@/components/ui/Link';
 import { Paragraph } from '@/components/ui/Paragraph';
 import { requireTeamMember } from '@/lib/auth/require-team-member';
 import { db } from '@/lib/db/client';
+import { loadThemes } from '@/lib/themes/load-themes';
 import { gapLevel, measureGaps, measureGapTrend } from '@/lib/gaps/measure-gaps';
+import { OrganisingGaps } from '@/components/knowledge/OrganisingGaps';
+import { measureOrganisingGaps } from '@/lib/gaps/measure-organising-gaps';
 import { QUESTION_SCALES } from '@/lib/reference/vocabularies';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/beheer/lacunes'>): Promise<Metadata> {
@@ -21,7 +24,8 @@ export default async function GapsPage({ params }: PageProps<'/[locale]/beheer/l
   setRequestLocale(locale);
   await requireTeamMember();
   const prisma = db();
-  const [t, tv, themes, trend] = await Promise.all([getTranslations('admin.gaps'), getTranslations('vocab'), measureGaps(prisma), measureGapTrend(prisma)]);
+  const [t, tv, themes, trend, organising] = await Promise.all([getTranslations('admin.gaps'), getTranslations('vocab'), measureGaps(prisma), measureGapTrend(prisma), measureOrganisingGaps(prisma)]);
+  const vocabulary = await loadThemes(prisma);
   const max = Math.max(1, ...trend.map((month) => Math.max(month.questions, month.newOfferings)));
   return (
     <>
@@ -94,6 +98,7 @@ export default async function GapsPage({ params }: PageProps<'/[locale]/beheer/l
           ))}
         </tbody>
       </table>
+      <OrganisingGaps rows={organising} themes={vocabulary} />
     </>
   );
 }

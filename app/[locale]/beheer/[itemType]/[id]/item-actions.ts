@@ -13,6 +13,7 @@ import { INBOX_ITEM_TYPES, type InboxItemType } from '@/lib/inbox/inbox-item-typ
 import { linkSimilarQuestion } from '@/lib/inbox/link-similar-questions';
 import { publishSubmission } from '@/lib/inbox/publish-submission';
 import { publishMeetingProposal } from '@/lib/agenda/publish-meeting-proposal';
+import { publishKnowledgeProposal } from '@/lib/knowledge/publish-knowledge-proposal';
 import { sendQuestionResponse } from '@/lib/inbox/send-question-response';
 import { TRIAGE_STATUSES } from '@/lib/inbox/triage-workflow';
 import { updateInboxItem } from '@/lib/inbox/update-inbox-item';
@@ -71,6 +72,11 @@ export const publishOffering = teamAction('coordinator', itemForm, async (member
 export const publishMeeting = teamAction('coordinator', itemForm, async (member, input) => {
   const outcome = await publishMeetingProposal(db(), member.id, input.id, input.version);
   await back('meeting', input.id, outcome.kind === 'ok' ? 'meeting-published' : outcome.kind === 'invalid' ? 'invalid-publish-meeting' : outcome.kind, '#publish');
+});
+
+export const publishKnowledge = teamAction('coordinator', itemForm, async (member, input) => {
+  const outcome = await publishKnowledgeProposal(db(), member.id, input.id, input.version);
+  await back('knowledge', input.id, outcome.kind === 'ok' ? 'published' : outcome.kind === 'invalid' ? 'invalid-publish' : outcome.kind, '#publish');
 });
 
 export const linkQuestion = teamAction('coordinator', itemForm.omit({ version: true }).extend({ relatedId: z.uuid(), op: z.enum(['link', 'unlink']) }), async (member, input) => {

@@ -27,7 +27,7 @@ import { readRememberedFilters } from '@/lib/inbox/remember-inbox-filters';
 import { nextStatuses } from '@/lib/inbox/triage-workflow';
 import { isOverdue } from '@/lib/inbox/working-days';
 import { listActiveTeamMembers } from '@/lib/team/list-team-members';
-import { addNote, assignItem, changeItemStatus, changeMatch, linkQuestion, publishMeeting, publishOffering, sendResponse } from './item-actions';
+import { addNote, assignItem, changeItemStatus, changeMatch, linkQuestion, publishKnowledge, publishMeeting, publishOffering, sendResponse } from './item-actions';
 
 type Props = PageProps<'/[locale]/beheer/[itemType]/[id]'>;
 
@@ -90,11 +90,11 @@ export default async function InboxItemPage({ params, searchParams }: Props) {
       </Paragraph>
 
       {result === 'saved' || result === 'published' || result === 'meeting-published' ? (
-        <Alert type="ok">{result === 'published' ? t('submission.published') : result === 'meeting-published' ? t('meeting.publishedNow') : t('saved')}</Alert>
+        <Alert type="ok">{result === 'published' ? t(type === 'knowledge' ? 'knowledge.published' : 'submission.published') : result === 'meeting-published' ? t('meeting.publishedNow') : t('saved')}</Alert>
       ) : null}
       {result === 'conflict' ? <Alert type="error">{t('conflict')}</Alert> : null}
       {typeof result === 'string' && result.startsWith('invalid-') ? (
-        <Alert type="error">{result === 'invalid-publish' ? t('submission.cannotPublish') : result === 'invalid-publish-meeting' ? t('meeting.cannotPublish') : t.has(`invalid.${result.slice(8)}` as never) ? t(`invalid.${result.slice(8)}` as never) : t('invalid.input')}</Alert>
+        <Alert type="error">{result === 'invalid-publish' ? t(type === 'knowledge' ? 'knowledge.cannotPublish' : 'submission.cannotPublish') : result === 'invalid-publish-meeting' ? t('meeting.cannotPublish') : t.has(`invalid.${result.slice(8)}` as never) ? t(`invalid.${result.slice(8)}` as never) : t('invalid.input')}</Alert>
       ) : null}
 
       <div className="grid gap-8 lg:grid-cols-2">
@@ -163,6 +163,18 @@ export default async function InboxItemPage({ params, searchParams }: Props) {
           <form action={publishMeeting}>
             {hidden}
             <Button type="submit" purpose="primary">{t('meeting.publish')}</Button>
+          </form>
+        </section>
+      ) : null}
+      {item.detail.type === 'knowledge' && item.detail.row.knowledgeProduct.status === 'submitted' && item.status !== 'rejected' ? (
+        <section aria-labelledby="publish" className="mt-8">
+          <Heading level={2} id="publish">{t('knowledge.publish')}</Heading>
+          <Paragraph>
+            <InternalLink href={`/beheer/kennisbank/${item.detail.row.knowledgeProduct.id}`}>{t('knowledge.edit')}</InternalLink>
+          </Paragraph>
+          <form action={publishKnowledge}>
+            {hidden}
+            <Button type="submit" purpose="primary">{t('knowledge.publish')}</Button>
           </form>
         </section>
       ) : null}

@@ -12,6 +12,9 @@ import { TextInput } from '@/components/ui/TextInput';
 import { requireTeamMember } from '@/lib/auth/require-team-member';
 import { db } from '@/lib/db/client';
 import { changeOffering } from './offering-actions';
+import { ConnectionsPanel } from '@/components/knowledge/ConnectionsPanel';
+import { listConnectedNetworks } from '@/lib/connections/offering-connections';
+import { connectOffering, disconnectOffering, linkOfferingKnowledge } from './connection-actions';
 
 type Props = PageProps<'/[locale]/beheer/aanbod/[offeringId]'>;
 
@@ -28,7 +31,15 @@ export default async function EditOfferingPage({ params, searchParams }: Props) 
   if (!/^[0-9a-f-]{36}$/i.test(offeringId)) notFound();
   const offering = await db().offering.findUnique({ where: { id: offeringId } });
   if (!offering) notFound();
-  const [t, ti, verification] = await Promise.all([getTranslations('admin.upkeep'), getTranslations('admin.item'), getTranslations('Verification')]);
+  const [t, ti, verification, connections, candidates, products, linked] = await Promise.all([
+    getTranslations('admin.upkeep'),
+    getTranslations('admin.item'),
+    getTranslations('Verification'),
+    listConnectedNetworks(db(), [offering.id], { publishedOnly: false }),
+    db().offering.findMany({ where: { status: 'published' }, select: { id: true, title: true }, orderBy: { title: 'asc' } }),
+    db().knowledgeProduct.findMany({ where: { status: { not: 'archived' } }, select: { id: true, title: true }, orderBy: { title: 'asc' } }),
+    db().knowledgeProduct.findMany({ where: { offerings: { some: { offeringId } } }, select: { id: true, title: true }, orderBy: { title: 'asc' } }),
+  ]);
   const result = (await searchParams).result;
   const invalidField = typeof result === 'string' && result.startsWith('invalid-') ? result.slice(8) : null;
   const hidden = (intent: string) => (
@@ -91,6 +102,7 @@ export default async function EditOfferingPage({ params, searchParams }: Props) 
           </div>
         </>
       ) : null}
+      <ConnectionsPanel offeringId={offering.id} connections={connections.get(offering.id) ?? []} candidates={candidates} connect={connectOffering} disconnect={disconnectOffering} knowledge={{ linked, products, link: linkOfferingKnowledge }} />
     </>
   );
 }
