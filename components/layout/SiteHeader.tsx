@@ -10,6 +10,7 @@ const NAV_ITEMS = [
   { key: 'learningForms', href: '/leervormen' },
   { key: 'learningAgenda', href: '/leeragenda' },
   { key: 'agenda', href: '/agenda' },
+  { key: 'knowledgeBase', href: '/kennisbank' },
   { key: 'askQuestion', href: '/leervraag' },
   { key: 'setUpNetwork', href: '/leernetwerk-opzetten' },
 ] as const;
