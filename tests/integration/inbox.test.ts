@@ -33,7 +33,7 @@ let contact: Awaited<ReturnType<typeof createTestContactMessage>>;
 
 beforeAll(async () => {
   prisma = createPrismaClient(inject('databaseUrl'));
-  await prisma.$executeRaw`TRUNCATE learning_questions, support_requests, network_plans, offering_submissions, contact_messages CASCADE`;
+  await prisma.$executeRaw`TRUNCATE learning_questions, support_requests, network_plans, offering_submissions, contact_messages, meeting_proposals, knowledge_product_proposals CASCADE`;
   coordinator = await createTestMember(prisma, { name: 'Anna Coördinator' });
   colleague = await createTestMember(prisma, { name: 'Bram Collega' });
   oldQuestion = await createTestQuestion(prisma, { question: 'Hoe houden we de wijkaanpak lang vol?', themes: ['long-term-neighbourhood-approach'], province: 'groningen', createdAt: new Date(NOW.getTime() - 20 * day) });

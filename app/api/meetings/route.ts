@@ -1,6 +1,7 @@
 // GET /api/meetings — the agenda as open data: the filters of /agenda, paging; ?when=past for the archive.
 import { db } from '@/lib/db/client';
 import { readRoute } from '@/lib/http/guard-request';
+import { checkThemeIds, loadThemes } from '@/lib/themes/load-themes';
 import { meetingListItem } from '@/lib/agenda/meeting-api';
 import { meetingQuerySchema, readMeetingQueryParams } from '@/lib/agenda/meeting-query';
 import { searchMeetings } from '@/lib/agenda/search-meetings';
@@ -17,6 +18,9 @@ export const GET = readRoute(async (request: Request) => {
   const locale = requestedLocale(request.headers);
   const parsed = parseInput(meetingQuerySchema, readMeetingQueryParams(params));
   if (!parsed.success) return invalidInput(parsed.error, locale);
+  // Theme ids are checked against the learning agenda as it is now (decision 0120), as in /api/offerings.
+  const unknownThemes = checkThemeIds(await loadThemes(db()), parsed.data.theme, ['theme'], parsed.data.theme);
+  if (unknownThemes.length > 0) return invalidInput(new z.ZodError(unknownThemes), locale);
   const when = parseInput(whenSchema, { when: params.get('when') ?? undefined });
   if (!when.success) return invalidInput(when.error, locale);
   const result = await searchMeetings(db(), parsed.data, when.data.when);
