@@ -120,7 +120,7 @@ export async function listRelatedKnowledgeProducts(
   if (by.themes?.length) conditions.push(`k.themes && $${params.push(by.themes)}::text[]`);
   if (by.learningForms?.length) conditions.push(`k.learning_forms && $${params.push(by.learningForms)}::text[]`);
   // Products of the offering itself come first.
-  let fromOffering = 'false';
+  let fromOffering = '';
   if (by.offeringIds?.length) {
     fromOffering = `EXISTS (SELECT 1 FROM knowledge_product_offerings ko WHERE ko.knowledge_product_id = k.id AND ko.offering_id = ANY($${params.push(by.offeringIds)}::uuid[]))`;
     conditions.push(fromOffering);
@@ -129,7 +129,7 @@ export async function listRelatedKnowledgeProducts(
   return prisma.$queryRawUnsafe<KnowledgeProductSummary[]>(
     `SELECT ${SUMMARY_COLUMNS} FROM knowledge_products k
       WHERE k.status = 'published' AND (${conditions.join(' OR ')})
-      ORDER BY (${fromOffering}) DESC, k.published_at DESC NULLS LAST, k.id
+      ORDER BY ${fromOffering ? `(${fromOffering}) DESC, ` : ''}k.published_at DESC NULLS LAST, k.id
       LIMIT ${Math.max(1, Math.min(50, Math.trunc(limit)))}`,
     ...params,
   );

@@ -231,6 +231,14 @@ describe('the open-data API', () => {
     const related = await listRelatedKnowledgeProducts(prisma, { offeringIds: [offering.id], themes: ['youth-and-families'] }, 3);
     expect(related.slice(0, 2).map((product) => product.slug).sort()).toEqual(['lessen-lerende-praktijken-werkplaatsen-sociaal-domein', 'rapport-leernetwerken-werkplaatsen-sociaal-domein-2019']);
   });
+
+  it('finds related products by theme alone (the learning question result page), newest first', async () => {
+    const product = await prisma.knowledgeProduct.findFirstOrThrow({ where: { status: 'published', themes: { isEmpty: false } }, orderBy: { slug: 'asc' } });
+    const theme = product.themes[0]!;
+    const related = await listRelatedKnowledgeProducts(prisma, { themes: [theme] }, 50);
+    const expected = await prisma.knowledgeProduct.findMany({ where: { status: 'published', themes: { has: theme } }, select: { slug: true } });
+    expect(related.map((item) => item.slug).sort()).toEqual(expected.map((item) => item.slug).sort());
+  });
 });
 
 describe('connecting networks', () => {
