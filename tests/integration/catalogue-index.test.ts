@@ -1,0 +1,132 @@
+// The catalogue's search index in memory against the plain SQL statement (decision 0130): on the
+// seeded catalogue plus a synthetic one, a fixed set of queries gives the same items in the same
+// order, the same total and the same facet counts both ways, and ts_rank_cd to the same float4; after
+// a change made through another client (another app instance, an import) the next search is right
+// at once (from SQL) and the rebuilt index agrees again.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPrismaClient, type Db } from '@/lib/db/client';
+import { offeringQuerySchema, readOfferingQueryParams } from '@/lib/catalogue/offering-query';
+import { prepareTextQuery, searchOfferings, searchOfferingsInSql } from '@/lib/catalogue/search-offerings';
+import { currentIndex, rankOf, searchIndex, warmCatalogueIndex } from '@/lib/catalogue/catalogue-index.server';
+import { validateOfferingRecords, writeOfferings } from '@/lib/catalogue/import-offerings';
+import { createMigratedDatabase, dropDatabase } from '@/tests/support/test-database';
+import { syntheticOfferings } from '@/scripts/bench/synthetic-offerings';
+
+let prisma: Db;
+let otherInstance: Db;
+let databaseUrl: string;
+
+beforeAll(async () => {
+  databaseUrl = await createMigratedDatabase(inject('adminUrl'), { seed: 'all' });
+  prisma = createPrismaClient(databaseUrl);
+  otherInstance = createPrismaClient(databaseUrl);
+  const { records, issues } = validateOfferingRecords(JSON.parse(JSON.stringify(syntheticOfferings(1500, 11))));
+  expect(issues).toEqual([]);
+  await writeOfferings(prisma, records, { existing: 'update', actorLabel: 'cli' });
+  // Some offerings share a publication moment, so the order's tie-break on the id is tried too.
+  await prisma.$executeRawUnsafe(`UPDATE offerings SET published_at = timestamp '2026-03-01' + ((ascii(slug) % 7) * interval '1 day') WHERE status = 'published'`);
+  await warmCatalogueIndex(prisma);
+}, 240_000);
+
+afterAll(async () => {
+  await prisma.$disconnect();
+  await otherInstance.$disconnect();
+  await dropDatabase(inject('adminUrl'), databaseUrl);
+});
+
+const QUERIES = [
+  '',
+  'q=wijk',
+  'q=zorg',
+  'q=jongeren',
+  'q=wijkaanpak',
+  'q=wijkaanpak&page=2',
+  'q=mantelzorg&pageSize=100',
+  'q=Amstredam',
+  'q=wijkaapnak Rotterdam',
+  'q=eenzaamheid in Groningen&pageSize=50',
+  'q=leernetwerk wijkteams&sort=newest',
+  'q=jeugdhulp&sort=starting-soon',
+  'q=de',
+  'q=de wijk en de buurt',
+  'q=veiligheid veiligheid',
+  'q=xyzzyplugh',
+  'q=participatie&theme=integrated-working&scale=local&province=utrecht',
+  'q=leefbaarheid&scale=regional&province=zuid-holland&open=true',
+  'q=armoedebestrijding&intensity=light&sectorScope=intersectoral',
+  'theme=integrated-working&scale=local&province=utrecht&targetGroup=residents',
+  'form=community-of-practice&form=living-lab&open=false&sort=starting-soon',
+  'sector=care&sector=youth&pageSize=100&page=3',
+  'page=40',
+  'sort=relevance&level=vertical',
+];
+
+const parse = (params: string) => offeringQuerySchema.parse(readOfferingQueryParams(new URLSearchParams(params)));
+
+describe('the search index against the plain SQL statement', () => {
+  it.each(QUERIES)('?%s gives the same items, order, total and facets', async (params) => {
+    const query = parse(params);
+    const { tsquery } = await prepareTextQuery(prisma, query.q);
+    const current = await currentIndex(prisma, tsquery);
+    expect(current, 'the index answers this query').toBeDefined();
+    const expected = await searchOfferingsInSql(prisma, query);
+    const found = searchIndex(current!.index, query, current!.text, current!.today);
+    expect(found.pageIds.length).toBe(expected.items.length);
+    expect(found.total).toBe(expected.total);
+    const actual = await searchOfferings(prisma, query);
+    expect(actual).toEqual(expected);
+  });
+
+  it('is tried on broad queries with many ranked matches', async () => {
+    const { total } = await searchOfferingsInSql(prisma, parse('q=wijkaanpak'));
+    expect(total).toBeGreaterThan(20);
+  });
+
+  it('ranks every match of several queries to the same float4 as ts_rank_cd', async () => {
+    for (const q of ['wijkaanpak', 'leernetwerk Rotterdam', 'wijkaapnak', 'eenzaamheid Groningen', 'samen leren', 'Rotterdam en omgeving']) {
+      const { tsquery } = await prepareTextQuery(prisma, q);
+      const current = await currentIndex(prisma, tsquery);
+      const rows = await prisma.$queryRawUnsafe<{ id: string; rank: number }[]>(
+        `SELECT id::text AS id, ts_rank_cd(search, to_tsquery('dutch', $1)) AS rank FROM offerings WHERE status = 'published' AND search @@ to_tsquery('dutch', $1)`,
+        tsquery,
+      );
+      expect(rows.length, q).toBeGreaterThan(0);
+      const ranks = rankOf(current!.index, current!.text!, rows.map((row) => row.id));
+      expect(ranks, q).toEqual(rows.map((row) => Math.fround(row.rank)));
+    }
+  });
+});
+
+describe('after a change', () => {
+  it('a change through another instance is seen by the next search, and the rebuilt index agrees', async () => {
+    const query = parse('q=wijkaanpak&pageSize=100');
+    const before = await searchOfferings(prisma, query);
+    const [first, second] = before.items;
+    await otherInstance.offering.update({ where: { slug: first!.slug }, data: { status: 'draft' } });
+    await otherInstance.offering.update({ where: { slug: second!.slug }, data: { title: 'Iets heel anders', themes: ['integrated-working'] } });
+    await otherInstance.$executeRawUnsafe(`DELETE FROM offerings WHERE slug = 'synthetisch-3'`);
+
+    const { tsquery } = await prepareTextQuery(prisma, query.q);
+    expect(await currentIndex(prisma, tsquery), 'the old index is no longer used').toBeUndefined();
+    const right = await searchOfferingsInSql(prisma, query);
+    expect(right.items.map((item) => item.slug)).not.toContain(first!.slug);
+    expect(await searchOfferings(prisma, query)).toEqual(right);
+
+    await warmCatalogueIndex(prisma);
+    expect(await currentIndex(prisma, tsquery)).toBeDefined();
+    expect(await searchOfferings(prisma, query)).toEqual(right);
+    expect(await searchOfferings(prisma, parse('theme=integrated-working&pageSize=100'))).toEqual(await searchOfferingsInSql(prisma, parse('theme=integrated-working&pageSize=100')));
+  });
+
+  it('an import is seen too', async () => {
+    const { records } = validateOfferingRecords(JSON.parse(JSON.stringify(syntheticOfferings(40, 99).map((record, i) => ({ ...record, slug: `nieuw-${i}` })))));
+    await writeOfferings(otherInstance, records, { existing: 'update', actorLabel: 'cli' });
+    const query = parse('q=wijkaanpak&pageSize=100&sort=newest');
+    const expected = await searchOfferingsInSql(prisma, query);
+    expect(await searchOfferings(prisma, query)).toEqual(expected);
+    await warmCatalogueIndex(prisma);
+    const { tsquery } = await prepareTextQuery(prisma, query.q);
+    expect(await currentIndex(prisma, tsquery)).toBeDefined();
+    expect(await searchOfferings(prisma, query)).toEqual(expected);
+  });
+});
