@@ -27,10 +27,26 @@ interface FacetColumn {
   /** codes[offsets[d] .. offsets[d + 1]) are document d's values (a list keeps duplicates, as unnest does). */
   offsets: Int32Array;
   codes: Uint16Array;
+  /** Per value, the documents that hold it, ascending. */
+  docsByValue: Int32Array[];
+}
+
+/** What matchmaking needs of an offering beyond its filter values (lib/matchmaking). */
+export interface OfferingDetails {
+  slug: string;
+  title: string;
+  municipalities: string[];
+  capacity: number | null;
+  participants: number | null;
+  /** YYYY-MM-DD */
+  startDate: string | null;
+  endDate: string | null;
+  cadence: string | null;
 }
 
 export interface CatalogueIndex {
   version: string;
+  details: OfferingDetails[];
   /** Documents are numbered in the "newest" order: published_at DESC NULLS LAST, id. */
   ids: string[];
   /** Days since 1970-01-01 of the start date; NaN without one. */
@@ -39,7 +55,7 @@ export interface CatalogueIndex {
   postings: Map<string, Posting>;
 }
 
-interface IndexRow {
+interface IndexRow extends OfferingDetails {
   id: string;
   search: string | null;
   start_day: number | null;
@@ -51,7 +67,9 @@ function loadSql(): string {
   const columns = FILTER_PARAMS.map((param) =>
     OFFERING_FILTERS[param].multi ? `${filterSql(param, 'o')} AS "${param}"` : `(${filterSql(param, 'o')})::text AS "${param}"`,
   ).join(', ');
-  return `SELECT o.id::text AS id, o.search::text AS search, (o.start_date - DATE '1970-01-01') AS start_day, ${columns}
+  return `SELECT o.id::text AS id, o.search::text AS search, (o.start_date - DATE '1970-01-01') AS start_day, ${columns},
+                 o.slug, o.title, o.municipalities, o.capacity, o.participants, to_char(o.start_date, 'YYYY-MM-DD') AS "startDate",
+                 to_char(o.end_date, 'YYYY-MM-DD') AS "endDate", o.cadence
             FROM offerings o
            WHERE o.status = 'published'
            ORDER BY o.published_at DESC NULLS LAST, o.id`;
@@ -84,7 +102,14 @@ export function buildCatalogueIndex(version: string, rows: readonly IndexRow[]):
       }
     });
     offsets[count] = codes.length;
-    facets[param] = { values, offsets, codes: Uint16Array.from(codes) };
+    const byValue: number[][] = values.map(() => []);
+    for (let doc = 0; doc < count; doc++) {
+      for (let k = offsets[doc]!; k < offsets[doc + 1]!; k++) {
+        const list = byValue[codes[k]!]!;
+        if (list.at(-1) !== doc) list.push(doc);
+      }
+    }
+    facets[param] = { values, offsets, codes: Uint16Array.from(codes), docsByValue: byValue.map((list) => Int32Array.from(list)) };
   }
 
   // The inverted index, built in document order so every posting list is ascending.
@@ -105,7 +130,17 @@ export function buildCatalogueIndex(version: string, rows: readonly IndexRow[]):
     list.offsets.push(list.positions.length);
     postings.set(lexeme, { order, docs: Int32Array.from(list.docs), offsets: Int32Array.from(list.offsets), positions: Uint16Array.from(list.positions) });
   });
-  return { version, ids, startDays, facets, postings };
+  const details = rows.map(({ slug, title, municipalities, capacity, participants, startDate, endDate, cadence }) => ({
+    slug,
+    title,
+    municipalities,
+    capacity,
+    participants,
+    startDate,
+    endDate,
+    cadence,
+  }));
+  return { version, details, ids, startDays, facets, postings };
 }
 
 // One index per database client (the app has one; tests and benchmarks make several).
@@ -156,6 +191,22 @@ export async function warmCatalogueIndex(prisma: Db): Promise<void> {
     if (state.index?.version === version) return;
     await (state.building ?? startBuilding(prisma, state));
   }
+}
+
+/** The index once it matches the catalogue's current version (waiting for a rebuild if need be). */
+export async function freshCatalogueIndex(prisma: Db): Promise<CatalogueIndex> {
+  await warmCatalogueIndex(prisma);
+  const index = states.get(prisma)?.index;
+  if (!index) throw new Error('the catalogue index could not be built');
+  return index;
+}
+
+/** A document's values of a filter, in the column's order (a list keeps its duplicates). */
+export function filterValues(index: CatalogueIndex, param: OfferingFilterParam, doc: number): string[] {
+  const column = index.facets[param];
+  const values: string[] = [];
+  for (let k = column.offsets[doc]!; k < column.offsets[doc + 1]!; k++) values.push(column.values[column.codes[k]!]!);
+  return values;
 }
 
 export interface IndexedSearch {
@@ -223,7 +274,7 @@ function union(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
-const EMPTY = new Int32Array(0);
+const EMPTY: Int32Array = new Int32Array(0);
 
 /** The documents for which `search @@ query` holds. */
 function matchText(index: CatalogueIndex, text: TextQuery, node: QueryNode): Int32Array {
@@ -235,37 +286,29 @@ function matchText(index: CatalogueIndex, text: TextQuery, node: QueryNode): Int
 
 export function searchIndex(index: CatalogueIndex, query: OfferingQuery, text: TextQuery | undefined, today: number): IndexedSearch {
   const count = index.ids.length;
-  let candidates: ArrayLike<number>;
-  if (text === undefined) candidates = { length: count } as ArrayLike<number>;
-  else candidates = text.root ? matchText(index, text, text.root) : EMPTY;
-  const docAt = text === undefined ? (i: number) => i : (i: number) => candidates[i]!;
-
-  // The filters chosen: per filter, which of its values count (OR within a filter, AND between).
-  const active: { column: FacetColumn; chosen: Uint8Array }[] = [];
+  // The filters chosen: per filter the documents holding any of its chosen values (OR within a
+  // filter), intersected with each other and with the text's matches (AND between them).
+  let matchedDocs: Int32Array | undefined = text === undefined ? undefined : text.root ? matchText(index, text, text.root) : EMPTY;
   for (const param of [...FILTER_NAMES, ...SINGLE_FILTER_NAMES] as OfferingFilterParam[]) {
     const value = query[param as keyof OfferingQuery];
     const chosen = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
     if (chosen.length === 0) continue;
     const column = index.facets[param];
-    active.push({ column, chosen: Uint8Array.from(column.values, (v) => (chosen.includes(v) ? 1 : 0)) });
+    let docs: Int32Array = EMPTY;
+    column.values.forEach((v, code) => {
+      if (chosen.includes(v)) docs = union(docs, column.docsByValue[code]!);
+    });
+    matchedDocs = matchedDocs === undefined ? docs : intersect(matchedDocs, docs);
   }
+  const total = matchedDocs === undefined ? count : matchedDocs.length;
+  const docAt = matchedDocs === undefined ? (i: number) => i : (i: number) => matchedDocs[i]!;
 
   const counts = FILTER_PARAMS.map((param) => new Int32Array(index.facets[param].values.length));
   const columns = FILTER_PARAMS.map((param) => index.facets[param]);
-  const matched: number[] = [];
-  outer: for (let i = 0; i < candidates.length; i++) {
+  const matched = new Int32Array(total);
+  for (let i = 0; i < total; i++) {
     const doc = docAt(i);
-    for (const { column, chosen } of active) {
-      let hit = false;
-      for (let k = column.offsets[doc]!; k < column.offsets[doc + 1]!; k++) {
-        if (chosen[column.codes[k]!]) {
-          hit = true;
-          break;
-        }
-      }
-      if (!hit) continue outer;
-    }
-    matched.push(doc);
+    matched[i] = doc;
     for (let f = 0; f < columns.length; f++) {
       const column = columns[f]!;
       const tally = counts[f]!;
@@ -275,10 +318,10 @@ export function searchIndex(index: CatalogueIndex, query: OfferingQuery, text: T
 
   const sort = query.sort ?? (text ? 'relevance' : 'newest');
   const start = (query.page - 1) * query.pageSize;
-  let ordered: number[] = matched; // documents are numbered newest first
+  let ordered: ArrayLike<number> & { slice(start: number, end: number): ArrayLike<number> } = matched; // documents are numbered newest first
   if (sort === 'relevance' && text?.root) {
     const ranks = rankDocuments(index, text, matched);
-    const order = matched.map((_, i) => i);
+    const order = Int32Array.from(matched.keys());
     order.sort((a, b) => ranks[b]! - ranks[a]! || matched[a]! - matched[b]!);
     ordered = order.map((i) => matched[i]!);
   } else if (sort === 'starting-soon') {
@@ -301,11 +344,11 @@ export function searchIndex(index: CatalogueIndex, query: OfferingQuery, text: T
     });
     facets[param] = Object.fromEntries(entries);
   });
-  return { pageIds: ordered.slice(start, start + query.pageSize).map((doc) => index.ids[doc]!), total: matched.length, facets };
+  return { pageIds: Array.from(ordered.slice(start, start + query.pageSize), (doc) => index.ids[doc]!), total, facets };
 }
 
 /** ts_rank_cd of each matched document (ascending), walking the query lexemes' posting lists alongside. */
-function rankDocuments(index: CatalogueIndex, text: TextQuery, matched: readonly number[]): Float64Array {
+function rankDocuments(index: CatalogueIndex, text: TextQuery, matched: ArrayLike<number>): Float64Array {
   const byLexeme = new Map<string, number[]>();
   text.operands.forEach((lexeme, operand) => byLexeme.set(lexeme, [...(byLexeme.get(lexeme) ?? []), operand]));
   const lists = [...byLexeme].flatMap(([lexeme, operands]) => {
@@ -314,7 +357,8 @@ function rankDocuments(index: CatalogueIndex, text: TextQuery, matched: readonly
   });
   const ranks = new Float64Array(matched.length);
   const present: DocumentLexeme[] = [];
-  matched.forEach((doc, i) => {
+  for (let i = 0; i < matched.length; i++) {
+    const doc = matched[i]!;
     present.length = 0;
     for (const list of lists) {
       const { docs, offsets, positions, order } = list.posting;
@@ -322,7 +366,7 @@ function rankDocuments(index: CatalogueIndex, text: TextQuery, matched: readonly
       if (docs[list.cursor] === doc) present.push({ order, operands: list.operands, positions: positions.subarray(offsets[list.cursor]!, offsets[list.cursor + 1]!) });
     }
     ranks[i] = coverDensityRank(text.root!, text.operands.length, present);
-  });
+  }
   return ranks;
 }
 

@@ -119,6 +119,17 @@ export interface DocumentLexeme {
  * the covers (shortest stretches of the document that satisfy the query) of their density.
  */
 export function coverDensityRank(root: QueryNode, operandCount: number, lexemes: readonly DocumentLexeme[]): number {
+  if (lexemes.length === 1) {
+    // One query lexeme in the document (a single search word, the broadest case): when it alone
+    // satisfies the query, every position is a cover of its own (density: its weight); else none is.
+    const only = lexemes[0]!;
+    const exists = new Uint8Array(operandCount);
+    for (const operand of only.operands) exists[operand] = 1;
+    if (!evaluate(root, exists)) return 0;
+    let wdoc = 0.0;
+    for (let i = 0; i < only.positions.length; i++) wdoc += 1 / INVERSE_WEIGHTS[weightOf(only.positions[i]!)]!;
+    return Math.fround(wdoc);
+  }
   // get_docrep: every position of every query lexeme, in order of position, weight and lexeme.
   const entries: { packed: number; order: number; operands: readonly number[] }[] = [];
   for (const lexeme of lexemes) {

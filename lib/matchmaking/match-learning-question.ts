@@ -316,6 +316,38 @@ export function evaluateOffering(
   return { match: { offeringId: offering.id, slug: offering.slug, title: offering.title, score: round(score), checks }, allPass, parallelExample };
 }
 
+/**
+ * Words that cost nothing, for ranking many candidates: every check's pass and every score depend
+ * only on the facts, never on the wording (a failure is any non-empty sentence), so evaluating with
+ * these ranks exactly as the real words do; only the matches shown are then worded for the asker.
+ */
+const PLAIN_WORDS: ReasonWords = {
+  locale: 'nl',
+  say: (key) => key,
+  list: (parts) => parts.join(),
+  date: (isoDate) => isoDate,
+  lower: (text) => text,
+  theme: (id) => id,
+  form: (id) => id,
+  scale: (id) => id,
+  province: (id) => id,
+  targetGroup: (id) => id,
+  level: (id) => id,
+  disciplinarity: (id) => id,
+  goal: (id) => id,
+  sector: (id) => id,
+  formGroup: (intensity) => intensity,
+};
+
+function byFit(a: Evaluation, b: Evaluation): number {
+  return (
+    Number(b.allPass) - Number(a.allPass) ||
+    Number(b.parallelExample) - Number(a.parallelExample) ||
+    b.match.score - a.match.score ||
+    (a.match.slug < b.match.slug ? -1 : a.match.slug > b.match.slug ? 1 : 0)
+  );
+}
+
 /** The four checks for every candidate, the verdict of the domain rule, and the menukaart's advice. */
 export function matchLearningQuestion(
   question: MatchRequest,
@@ -323,23 +355,17 @@ export function matchLearningQuestion(
   options: MatchOptions,
 ): MatchOutcome {
   const evaluations = candidates
-    .map((candidate) => evaluateOffering(question, candidate, options))
-    .filter((evaluation) => evaluation.match.checks[0]!.pass)
-    .sort(
-      (a, b) =>
-        Number(b.allPass) - Number(a.allPass) ||
-        Number(b.parallelExample) - Number(a.parallelExample) ||
-        b.match.score - a.match.score ||
-        (a.match.slug < b.match.slug ? -1 : a.match.slug > b.match.slug ? 1 : 0),
-    );
-  const verdict: Verdict = evaluations.some((evaluation) => evaluation.allPass)
+    .map((candidate) => ({ candidate, evaluation: evaluateOffering(question, candidate, { ...options, words: PLAIN_WORDS }) }))
+    .filter(({ evaluation }) => evaluation.match.checks[0]!.pass)
+    .sort((a, b) => byFit(a.evaluation, b.evaluation));
+  const verdict: Verdict = evaluations.some(({ evaluation }) => evaluation.allPass)
     ? 'join-existing'
-    : evaluations.some((evaluation) => evaluation.parallelExample)
+    : evaluations.some(({ evaluation }) => evaluation.parallelExample)
       ? 'parallel-network'
       : 'new-network';
   return {
     verdict,
-    matches: evaluations.slice(0, MAX_MATCHES).map((evaluation) => evaluation.match),
+    matches: evaluations.slice(0, MAX_MATCHES).map(({ candidate }) => evaluateOffering(question, candidate, options).match),
     recommendedForms: topLearningForms(learningNeed(question), options.forms ?? MENUKAART, 3),
   };
 }

@@ -11,6 +11,9 @@ import { currentIndex, rankOf, searchIndex, warmCatalogueIndex } from '@/lib/cat
 import { validateOfferingRecords, writeOfferings } from '@/lib/catalogue/import-offerings';
 import { createMigratedDatabase, dropDatabase } from '@/tests/support/test-database';
 import { syntheticOfferings } from '@/scripts/bench/synthetic-offerings';
+import { findMatchCandidates } from '@/lib/matchmaking/find-match-candidates';
+import { TEXT_RELEVANCE_THRESHOLD, type MatchCandidate } from '@/lib/matchmaking/match-learning-question';
+import { matchRequestSchema } from '@/lib/matchmaking/match-request-schema';
 
 let prisma: Db;
 let otherInstance: Db;
@@ -94,6 +97,48 @@ describe('the search index against the plain SQL statement', () => {
       const ranks = rankOf(current!.index, current!.text!, rows.map((row) => row.id));
       expect(ranks, q).toEqual(rows.map((row) => Math.fround(row.rank)));
     }
+  });
+});
+
+/** Every published offering that can pass check 1, with its text relevance, read in plain SQL. */
+async function plainCandidates(question: string, themes: string[]): Promise<MatchCandidate[]> {
+  const rows = await prisma.$queryRaw<(Omit<MatchCandidate, 'textRelevance'> & { textRelevance: number })[]>`
+    WITH question_words AS (
+      SELECT DISTINCT ON (lexeme) word, lexeme, position
+      FROM (SELECT word, position, (tsvector_to_array(to_tsvector('dutch', word)))[1] AS lexeme
+              FROM regexp_split_to_table(lower(${question}), '[^[:alnum:]]+') WITH ORDINALITY AS split(word, position)) AS stemmed
+      WHERE lexeme IS NOT NULL
+      ORDER BY lexeme, position
+    )
+    SELECT o.id::text AS id, o.slug, o.title, o.themes, o.learning_form_id AS "learningFormId", o.scales, o.provinces, o.municipalities,
+           o.target_groups AS "targetGroups", o.sectors, o.levels, o.disciplinarity, o.open_to_join AS "openToJoin", o.capacity, o.participants,
+           to_char(o.start_date, 'YYYY-MM-DD') AS "startDate", to_char(o.end_date, 'YYYY-MM-DD') AS "endDate", o.cadence,
+           COALESCE((SELECT sum(CASE WHEN o.search @@ (quote_literal(qw.lexeme) || ':AB')::tsquery THEN 1.0 ELSE 0.6 END)
+                     FROM question_words qw WHERE o.search @@ quote_literal(qw.lexeme)::tsquery), 0)::float8
+             / GREATEST((SELECT count(*) FROM question_words), 1) AS "textRelevance",
+           ARRAY(SELECT qw.word FROM question_words qw WHERE o.search @@ quote_literal(qw.lexeme)::tsquery ORDER BY qw.position) AS "matchedWords"
+      FROM offerings o
+     WHERE o.status = 'published'`;
+  return rows
+    .map((row) => ({ ...row, textRelevance: Number(row.textRelevance) }))
+    .filter((row) => row.themes.some((theme) => themes.includes(theme)) || row.textRelevance >= TEXT_RELEVANCE_THRESHOLD)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+describe('match candidates from the index', () => {
+  it.each([
+    ['Hoe leren wij samen over eenzaamheid en mantelzorg in de wijk?', ['area-based-liveability-safety', 'social-base', 'integrated-working', 'youth-and-families']],
+    ['Wijkaanpak in Rotterdam: wat werkt bij leefbaarheid en veiligheid?', ['integrated-working', 'early-signalling-prevention']],
+    ['Statushouders en participatie, samen met bewoners en professionals', []],
+    ['de het een', ['integrated-working']],
+  ])('%s: every offering that can pass check 1, as plain SQL finds them, none left out', async (text, themes) => {
+    const question = matchRequestSchema.parse({ question: text, themes, targetGroups: ['professionals'], scale: 'regional' });
+    const expected = await plainCandidates(text, themes);
+    const actual = (await findMatchCandidates(prisma, question)).sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(actual.length).toBe(expected.length);
+    expect(actual).toEqual(expected);
+    // More than the 150 sharing a theme that a cap used to let through.
+    if (themes.length === 4) expect(actual.length).toBeGreaterThan(150);
   });
 });
 
