@@ -43,6 +43,40 @@ function holds(sorted: Int32Array, value: number): number {
   return -1;
 }
 
+type Base = Omit<MatchCandidate, 'textRelevance' | 'matchedWords'>;
+/** Each offering as the engine sees it, made once per index (the index is replaced, never changed). */
+const bases = new WeakMap<CatalogueIndex, Base[]>();
+
+function baseOf(index: CatalogueIndex, doc: number): Base {
+  let list = bases.get(index);
+  if (!list) bases.set(index, (list = []));
+  let base = list[doc];
+  if (!base) {
+    const details = index.details[doc]!;
+    base = list[doc] = {
+      id: index.ids[doc]!,
+      slug: details.slug,
+      title: details.title,
+      themes: filterValues(index, 'theme', doc),
+      learningFormId: filterValues(index, 'form', doc)[0]!,
+      scales: filterValues(index, 'scale', doc),
+      provinces: filterValues(index, 'province', doc),
+      municipalities: details.municipalities,
+      targetGroups: filterValues(index, 'targetGroup', doc),
+      sectors: filterValues(index, 'sector', doc),
+      levels: filterValues(index, 'level', doc),
+      disciplinarity: filterValues(index, 'disciplinarity', doc)[0] ?? null,
+      openToJoin: filterValues(index, 'open', doc)[0] === 'true',
+      capacity: details.capacity,
+      participants: details.participants,
+      startDate: details.startDate,
+      endDate: details.endDate,
+      cadence: details.cadence,
+    };
+  }
+  return base;
+}
+
 /**
  * The candidates from the index. Text relevance as before: the share of the question's words that
  * occur in the offering, a word only in the description or provider (weights C, D) counting for 0.6
@@ -72,26 +106,8 @@ export function candidatesFromIndex(index: CatalogueIndex, question: MatchReques
     for (let k = themes.offsets[doc]!; k < themes.offsets[doc + 1]! && !shares; k++) shares = wanted[themes.codes[k]!] === 1;
     const textRelevance = relevance(doc);
     if (!shares && !(textRelevance >= TEXT_RELEVANCE_THRESHOLD)) continue;
-    const details = index.details[doc]!;
     candidates.push({
-      id: index.ids[doc]!,
-      slug: details.slug,
-      title: details.title,
-      themes: filterValues(index, 'theme', doc),
-      learningFormId: filterValues(index, 'form', doc)[0]!,
-      scales: filterValues(index, 'scale', doc),
-      provinces: filterValues(index, 'province', doc),
-      municipalities: details.municipalities,
-      targetGroups: filterValues(index, 'targetGroup', doc),
-      sectors: filterValues(index, 'sector', doc),
-      levels: filterValues(index, 'level', doc),
-      disciplinarity: filterValues(index, 'disciplinarity', doc)[0] ?? null,
-      openToJoin: filterValues(index, 'open', doc)[0] === 'true',
-      capacity: details.capacity,
-      participants: details.participants,
-      startDate: details.startDate,
-      endDate: details.endDate,
-      cadence: details.cadence,
+      ...baseOf(index, doc),
       textRelevance,
       matchedWords: words.filter((_, i) => postings[i] !== undefined && holds(postings[i].docs, doc) >= 0).map((word) => word.word),
     });

@@ -10,6 +10,7 @@ import {
   MAX_MATCHES,
   evaluateOffering,
   matchLearningQuestion,
+  quickFit,
   type CheckId,
   type MatchCandidate,
 } from '@/lib/matchmaking/match-learning-question';
@@ -398,6 +399,16 @@ describe('properties', () => {
         expect(outcome.verdict === 'join-existing').toBe(anyAllPass);
         expect(outcome.matches.length).toBeLessThanOrEqual(MAX_MATCHES);
       }),
+    );
+  });
+
+  it('quickFit gives the checks and score of evaluateOffering without wording them', () => {
+    fc.assert(
+      fc.property(questionArbitrary, offeringArbitrary, (q, offering) => {
+        const { match, allPass, parallelExample } = evaluateOffering(q, offering, { today: TODAY });
+        expect(quickFit(q, offering, { today: TODAY })).toEqual({ exists: match.checks[0]!.pass, allPass, parallelExample, score: match.score });
+      }),
+      { numRuns: 500 },
     );
   });
 
