@@ -47,9 +47,13 @@ type Base = Omit<MatchCandidate, 'textRelevance' | 'matchedWords'>;
 /** Each offering as the engine sees it, made once per index (the index is replaced, never changed). */
 const bases = new WeakMap<CatalogueIndex, Base[]>();
 
-function baseOf(index: CatalogueIndex, doc: number): Base {
+function basesOf(index: CatalogueIndex): Base[] {
   let list = bases.get(index);
-  if (!list) bases.set(index, (list = []));
+  if (!list) bases.set(index, (list = Array.from<Base>({ length: index.ids.length })));
+  return list;
+}
+
+function baseOf(index: CatalogueIndex, list: Base[], doc: number): Base {
   let base = list[doc];
   if (!base) {
     const details = index.details[doc]!;
@@ -96,21 +100,25 @@ export function candidatesFromIndex(index: CatalogueIndex, question: MatchReques
       else weak[posting.docs[k]!]!++;
     }
   }
-  const relevance = (doc: number) => (strong[doc]! * 10 + weak[doc]! * 6) / 10 / Math.max(words.length, 1);
+  const divisor = Math.max(words.length, 1);
 
   const themes = index.facets.theme;
   const wanted = Uint8Array.from(themes.values, (theme) => (question.themes.includes(theme) ? 1 : 0));
+  const list = basesOf(index);
   const candidates: MatchCandidate[] = [];
   for (let doc = 0; doc < count; doc++) {
     let shares = false;
     for (let k = themes.offsets[doc]!; k < themes.offsets[doc + 1]! && !shares; k++) shares = wanted[themes.codes[k]!] === 1;
-    const textRelevance = relevance(doc);
+    const textRelevance = (strong[doc]! * 10 + weak[doc]! * 6) / 10 / divisor;
     if (!shares && !(textRelevance >= TEXT_RELEVANCE_THRESHOLD)) continue;
-    candidates.push({
-      ...baseOf(index, doc),
-      textRelevance,
-      matchedWords: words.filter((_, i) => postings[i] !== undefined && holds(postings[i].docs, doc) >= 0).map((word) => word.word),
-    });
+    const matchedWords: string[] = [];
+    if (strong[doc]! + weak[doc]! > 0) {
+      for (let i = 0; i < words.length; i++) {
+        const posting = postings[i];
+        if (posting && holds(posting.docs, doc) >= 0) matchedWords.push(words[i]!.word);
+      }
+    }
+    candidates.push({ ...baseOf(index, list, doc), textRelevance, matchedWords });
   }
   return candidates;
 }
