@@ -11,7 +11,7 @@ import type { OfferingQuery } from '@/lib/catalogue/offering-query';
 import { FILTER_NAMES, FILTER_PARAMS, filterSql, OFFERING_FILTERS, SINGLE_FILTER_NAMES, type OfferingFilterParam } from '@/lib/catalogue/offering-filters';
 import { compareLexemes, coverDensityRank, parseTsquery, parseTsvector, type DocumentLexeme, type QueryNode, type TextQuery } from '@/lib/catalogue/text-query';
 
-interface Posting {
+export interface Posting {
   /** The lexeme's place in PostgreSQL's lexeme order. */
   order: number;
   /** Documents holding the lexeme, ascending. */

@@ -5,9 +5,9 @@
 // (match-learning-question.ts) decides and ranks.
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { TEXT_RELEVANCE_THRESHOLD, type MatchCandidate } from '@/lib/matchmaking/match-learning-question';
+import { matchRanked, TEXT_RELEVANCE_THRESHOLD, type MatchCandidate, type MatchOptions, type MatchOutcome } from '@/lib/matchmaking/match-learning-question';
 import type { MatchRequest } from '@/lib/matchmaking/match-request-schema';
-import { filterValues, freshCatalogueIndex, type CatalogueIndex } from '@/lib/catalogue/catalogue-index.server';
+import { filterValues, freshCatalogueIndex, type CatalogueIndex, type Posting } from '@/lib/catalogue/catalogue-index.server';
 
 /** A word of the question and its Dutch stem (each stem once, at its first place in the question). */
 export interface QuestionWord {
@@ -81,12 +81,8 @@ function baseOf(index: CatalogueIndex, list: Base[], doc: number): Base {
   return base;
 }
 
-/**
- * The candidates from the index. Text relevance as before: the share of the question's words that
- * occur in the offering, a word only in the description or provider (weights C, D) counting for 0.6
- * (summed in tenths, as the decimal sum it was in SQL).
- */
-export function candidatesFromIndex(index: CatalogueIndex, question: MatchRequest, words: readonly QuestionWord[]): MatchCandidate[] {
+/** The documents that can pass check 1, ascending, with their text relevance; no objects made. */
+function candidateDocs(index: CatalogueIndex, question: MatchRequest, words: readonly QuestionWord[]) {
   const count = index.ids.length;
   const strong = new Int32Array(count);
   const weak = new Int32Array(count);
@@ -101,29 +97,61 @@ export function candidatesFromIndex(index: CatalogueIndex, question: MatchReques
     }
   }
   const divisor = Math.max(words.length, 1);
-
   const themes = index.facets.theme;
   const wanted = Uint8Array.from(themes.values, (theme) => (question.themes.includes(theme) ? 1 : 0));
-  const list = basesOf(index);
-  const candidates: MatchCandidate[] = [];
+  const docs = new Int32Array(count);
+  const relevances = new Float64Array(count);
+  let found = 0;
   for (let doc = 0; doc < count; doc++) {
     let shares = false;
     for (let k = themes.offsets[doc]!; k < themes.offsets[doc + 1]! && !shares; k++) shares = wanted[themes.codes[k]!] === 1;
     const textRelevance = (strong[doc]! * 10 + weak[doc]! * 6) / 10 / divisor;
     if (!shares && !(textRelevance >= TEXT_RELEVANCE_THRESHOLD)) continue;
-    const matchedWords: string[] = [];
-    if (strong[doc]! + weak[doc]! > 0) {
-      for (let i = 0; i < words.length; i++) {
-        const posting = postings[i];
-        if (posting && holds(posting.docs, doc) >= 0) matchedWords.push(words[i]!.word);
-      }
-    }
-    candidates.push({ ...baseOf(index, list, doc), textRelevance, matchedWords });
+    docs[found] = doc;
+    relevances[found++] = textRelevance;
   }
-  return candidates;
+  return { docs: docs.subarray(0, found), relevances: relevances.subarray(0, found), postings };
+}
+
+/**
+ * A candidate as the engine sees it. Text relevance as before: the share of the question's words
+ * that occur in the offering, a word only in the description or provider (weights C, D) counting
+ * for 0.6 (summed in tenths, as the decimal sum it was in SQL).
+ */
+function candidateOf(index: CatalogueIndex, list: Base[], doc: number, textRelevance: number, words: readonly QuestionWord[], postings: readonly (Posting | undefined)[]): MatchCandidate {
+  const matchedWords: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const posting = postings[i];
+    if (posting && holds(posting.docs, doc) >= 0) matchedWords.push(words[i]!.word);
+  }
+  return { ...baseOf(index, list, doc), textRelevance, matchedWords };
+}
+
+/** Every candidate from the index (for tests and for comparing with SQL). */
+export function candidatesFromIndex(index: CatalogueIndex, question: MatchRequest, words: readonly QuestionWord[]): MatchCandidate[] {
+  const { docs, relevances, postings } = candidateDocs(index, question, words);
+  const list = basesOf(index);
+  return Array.from(docs, (doc, i) => candidateOf(index, list, doc, relevances[i]!, words, postings));
 }
 
 export async function findMatchCandidates(prisma: Db, question: MatchRequest): Promise<MatchCandidate[]> {
   const [index, words] = await Promise.all([freshCatalogueIndex(prisma), questionWords(prisma, question.question)]);
   return candidatesFromIndex(index, question, words);
+}
+
+/** Matches the question against every candidate in the index, making whole only the ten shown. */
+export async function matchInCatalogue(prisma: Db, question: MatchRequest, options: MatchOptions): Promise<MatchOutcome> {
+  const [index, words] = await Promise.all([freshCatalogueIndex(prisma), questionWords(prisma, question.question)]);
+  const { docs, relevances, postings } = candidateDocs(index, question, words);
+  const list = basesOf(index);
+  return matchRanked(
+    question,
+    docs.length,
+    (i) => ({
+      offering: baseOf(index, list, docs[i]!),
+      textRelevance: relevances[i]!,
+      candidate: () => candidateOf(index, list, docs[i]!, relevances[i]!, words, postings),
+    }),
+    options,
+  );
 }

@@ -353,12 +353,18 @@ const PLAIN_WORDS: ReasonWords = {
  * and intensity parts depend only on the learning form: `formParts` keeps them per form for one
  * question. A property test holds this to evaluateOffering.
  */
-export function quickFit(question: MatchRequest, offering: MatchCandidate, options: MatchOptions, formParts = new Map<string, NeedPart[]>()): Fit {
+export function quickFit(
+  question: MatchRequest,
+  offering: Omit<MatchCandidate, 'textRelevance' | 'matchedWords'>,
+  options: MatchOptions,
+  formParts = new Map<string, NeedPart[]>(),
+  textRelevance = (offering as MatchCandidate).textRelevance,
+): Fit {
   // Check 1.
   let shared = 0;
   for (const theme of question.themes) if (offering.themes.includes(theme)) shared++;
   const themeShare = question.themes.length === 0 ? 0 : shared / question.themes.length;
-  const exists = shared > 0 || offering.textRelevance >= TEXT_RELEVANCE_THRESHOLD;
+  const exists = shared > 0 || textRelevance >= TEXT_RELEVANCE_THRESHOLD;
   // Check 2: place, then target groups, sectors, levels and disciplinarity.
   let placePass = true;
   if (!offering.scales.includes('national')) {
@@ -412,7 +418,7 @@ export function quickFit(question: MatchRequest, offering: MatchCandidate, optio
     roomPass = free > 0 && !(question.groupSize && free < question.groupSize);
   }
   const score =
-    SCORE_WEIGHTS.text * Math.min(1, Math.max(0, offering.textRelevance)) +
+    SCORE_WEIGHTS.text * Math.min(1, Math.max(0, textRelevance)) +
     SCORE_WEIGHTS.themes * themeShare +
     SCORE_WEIGHTS.place * (placePass ? 1 : 0) +
     SCORE_WEIGHTS.profile * profileShare +
@@ -441,27 +447,41 @@ export function matchLearningQuestion(
   candidates: readonly MatchCandidate[],
   options: MatchOptions,
 ): MatchOutcome {
+  return matchRanked(question, candidates.length, (i) => ({ offering: candidates[i]!, textRelevance: candidates[i]!.textRelevance, candidate: () => candidates[i]! }), options);
+}
+
+/**
+ * The engine over candidates given one by one, for many of them: each is ranked on its facts
+ * (`offering` and `textRelevance`), and only the best ten are made whole (`candidate()`) and worded.
+ */
+export function matchRanked(
+  question: MatchRequest,
+  count: number,
+  at: (i: number) => { offering: Omit<MatchCandidate, 'textRelevance' | 'matchedWords'>; textRelevance: number; candidate: () => MatchCandidate },
+  options: MatchOptions,
+): MatchOutcome {
   const formParts = new Map<string, NeedPart[]>();
   // One pass: the best MAX_MATCHES in order (insertion into a short list), and whether any passes all.
-  const best: { candidate: MatchCandidate; slug: string; fit: Fit }[] = [];
+  const best: { index: number; slug: string; fit: Fit; candidate: () => MatchCandidate }[] = [];
   let anyAllPass = false;
   let anyParallel = false;
-  for (const candidate of candidates) {
-    const fit = quickFit(question, candidate, options, formParts);
+  for (let i = 0; i < count; i++) {
+    const { offering, textRelevance, candidate } = at(i);
+    const fit = quickFit(question, offering, options, formParts, textRelevance);
     if (!fit.exists) continue;
     anyAllPass ||= fit.allPass;
     anyParallel ||= fit.parallelExample;
-    const entry = { candidate, slug: candidate.slug, fit };
+    const entry = { index: i, slug: offering.slug, fit, candidate };
     if (best.length === MAX_MATCHES && byFit(entry, best[MAX_MATCHES - 1]!) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && byFit(entry, best[at - 1]!) < 0) at--;
-    best.splice(at, 0, entry);
+    let place = best.length;
+    while (place > 0 && byFit(entry, best[place - 1]!) < 0) place--;
+    best.splice(place, 0, entry);
     if (best.length > MAX_MATCHES) best.pop();
   }
   const verdict: Verdict = anyAllPass ? 'join-existing' : anyParallel ? 'parallel-network' : 'new-network';
   return {
     verdict,
-    matches: best.map(({ candidate }) => evaluateOffering(question, candidate, options).match),
+    matches: best.map(({ candidate }) => evaluateOffering(question, candidate(), options).match),
     recommendedForms: topLearningForms(learningNeed(question), options.forms ?? MENUKAART, 3),
   };
 }

@@ -11,8 +11,8 @@ import { currentIndex, rankOf, searchIndex, warmCatalogueIndex } from '@/lib/cat
 import { validateOfferingRecords, writeOfferings } from '@/lib/catalogue/import-offerings';
 import { createMigratedDatabase, dropDatabase } from '@/tests/support/test-database';
 import { syntheticOfferings } from '@/scripts/bench/synthetic-offerings';
-import { findMatchCandidates } from '@/lib/matchmaking/find-match-candidates';
-import { TEXT_RELEVANCE_THRESHOLD, type MatchCandidate } from '@/lib/matchmaking/match-learning-question';
+import { findMatchCandidates, matchInCatalogue } from '@/lib/matchmaking/find-match-candidates';
+import { matchLearningQuestion, TEXT_RELEVANCE_THRESHOLD, type MatchCandidate } from '@/lib/matchmaking/match-learning-question';
 import { matchRequestSchema } from '@/lib/matchmaking/match-request-schema';
 
 let prisma: Db;
@@ -139,6 +139,9 @@ describe('match candidates from the index', () => {
     expect(actual).toEqual(expected);
     // More than the 150 sharing a theme that a cap used to let through.
     if (themes.length === 4) expect(actual.length).toBeGreaterThan(150);
+    // Matching straight from the index gives what the engine gives on all those candidates.
+    const options = { today: '2026-12-07' };
+    expect(await matchInCatalogue(prisma, question, options)).toEqual(matchLearningQuestion(question, actual, options));
   });
 });
 
