@@ -1,12 +1,14 @@
-// Searching the public catalogue (aanbod): one SQL statement gives the page of results, the total and
-// the facet counts of the current result. Dutch full-text search with stemming on the generated
-// `search` column, widened with typo corrections of title words (decision 0010).
+// Searching the public catalogue (aanbod): the page of results, the total and the facet counts of the
+// current result. Dutch full-text search with stemming on the generated `search` column, widened with
+// typo corrections of title words (decision 0010). The search index in memory answers when it matches
+// the catalogue's version (decision 0130); otherwise one SQL statement does, with the same result.
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { OfferingQuery } from '@/lib/catalogue/offering-query';
 import type { OfferingSummary } from '@/lib/catalogue/offering-summary';
 import { FILTER_NAMES, FILTER_PARAMS, filterSql, OFFERING_FILTERS, SINGLE_FILTER_NAMES, type OfferingFilterParam } from '@/lib/catalogue/offering-filters';
 import { fullTextQuery, searchWords, typoCorrections, MIN_CORRECTABLE_LENGTH } from '@/lib/catalogue/typo-tolerance';
+import { currentIndex, searchIndex } from '@/lib/catalogue/catalogue-index.server';
 
 export type { OfferingSummary };
 
@@ -88,6 +90,13 @@ function facetSql(param: OfferingFilterParam): string {
           ) f WHERE f.value IS NOT NULL)`;
 }
 
+/** The columns of an item of the result, each filter's value under its field's name. */
+function itemColumns(): string {
+  const itemFields = FILTER_PARAMS.map((param) => `${filterSql(param, 'o')} AS "${OFFERING_FILTERS[param].field}"`).join(', ');
+  return `o.id, o.slug, o.title, o.summary, o.provider, ${itemFields}, o.capacity, o.participants, o.start_date, o.published_at,
+          o.needs_verification, o.last_verified_at`;
+}
+
 /** The SQL statement of a search and its parameters (also used bare by the benchmark). */
 export function buildSearchSql(query: OfferingQuery, tsquery: string | undefined): { text: string; params: unknown[] } {
   const sql = new Sql();
@@ -98,7 +107,6 @@ export function buildSearchSql(query: OfferingQuery, tsquery: string | undefined
   // The CTE keeps only what the facets and the sort need (narrow rows stay in memory), each filter's
   // value under its parameter's name; the page's rows are read back from offerings by id.
   const facetColumns = FILTER_PARAMS.map((param) => `${filterSql(param, 'o')} AS "${param}"`).join(', ');
-  const itemFields = FILTER_PARAMS.map((param) => `${filterSql(param, 'o')} AS "${OFFERING_FILTERS[param].field}"`).join(', ');
   const text = `
     WITH matched AS MATERIALIZED (
       SELECT o.id, ${facetColumns}, o.start_date, o.published_at, ${rank} AS rank
@@ -111,8 +119,7 @@ export function buildSearchSql(query: OfferingQuery, tsquery: string | undefined
     SELECT
       (SELECT count(*)::int FROM matched) AS total,
       (SELECT coalesce(json_agg(p ORDER BY ${orderBy(query, Boolean(tsquery), 'p')}), '[]')
-         FROM (SELECT o.id, o.slug, o.title, o.summary, o.provider, ${itemFields}, o.capacity, o.participants,
-                      o.start_date, o.published_at, o.needs_verification, o.last_verified_at, page.rank
+         FROM (SELECT ${itemColumns()}, page.rank
                  FROM page JOIN offerings o ON o.id = page.id) p) AS items,
       json_build_object(${FILTER_PARAMS.map((param) => `'${param}', ${facetSql(param)}`).join(', ')}) AS facets`;
   return { text, params: sql.params };
@@ -155,19 +162,47 @@ export async function prepareTextQuery(prisma: Db, q: string | undefined) {
   return { tsquery: fullTextQuery(words, corrections), corrections };
 }
 
-export async function searchOfferings(prisma: Db, query: OfferingQuery): Promise<OfferingSearchResult> {
+/** A filter that takes one value counts every value, also those no offering has. */
+function completeFacets(facets: Facets): Facets {
+  for (const name of SINGLE_FILTER_NAMES) facets[name] = Object.fromEntries(OFFERING_FILTERS[name].values.map((value) => [value, facets[name][value] ?? 0]));
+  return facets;
+}
+
+/** The search as one SQL statement: the source of truth the index is checked against, and the fallback. */
+export async function searchOfferingsInSql(prisma: Db, query: OfferingQuery): Promise<OfferingSearchResult> {
   const { tsquery, corrections } = await prepareTextQuery(prisma, query.q);
   const { text, params } = buildSearchSql(query, tsquery);
   const [row] = await prisma.$queryRawUnsafe<{ total: number; items: unknown; facets: unknown }[]>(text, ...params);
-  const facets = parseJson<Facets>(row!.facets);
-  // A filter that takes one value counts every value, also those no offering has.
-  for (const name of SINGLE_FILTER_NAMES) facets[name] = Object.fromEntries(OFFERING_FILTERS[name].values.map((value) => [value, facets[name][value] ?? 0]));
   return {
     items: parseJson<ItemRow[]>(row!.items).map(toSummary),
     total: row!.total,
     page: query.page,
     pageSize: query.pageSize,
-    facets,
+    facets: completeFacets(parseJson<Facets>(row!.facets)),
+    corrections: Object.fromEntries(corrections),
+  };
+}
+
+export async function searchOfferings(prisma: Db, query: OfferingQuery): Promise<OfferingSearchResult> {
+  const { tsquery, corrections } = await prepareTextQuery(prisma, query.q);
+  const current = await currentIndex(prisma, tsquery);
+  if (!current) return searchOfferingsInSql(prisma, query);
+  const found = searchIndex(current.index, query, current.text, current.today);
+  let items: OfferingSummary[] = [];
+  if (found.pageIds.length > 0) {
+    const [row] = await prisma.$queryRawUnsafe<{ items: unknown }[]>(
+      `SELECT coalesce(json_agg(p), '[]') AS items FROM (SELECT ${itemColumns()} FROM offerings o WHERE o.id = ANY($1::uuid[])) p`,
+      found.pageIds,
+    );
+    const byId = new Map(parseJson<(ItemRow & { id: string })[]>(row!.items).map((item) => [item.id, item]));
+    items = found.pageIds.flatMap((id) => (byId.has(id) ? [toSummary(byId.get(id)!)] : []));
+  }
+  return {
+    items,
+    total: found.total,
+    page: query.page,
+    pageSize: query.pageSize,
+    facets: completeFacets(found.facets as Facets),
     corrections: Object.fromEntries(corrections),
   };
 }

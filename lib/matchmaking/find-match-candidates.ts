@@ -1,122 +1,158 @@
-// Candidate retrieval for the matchmaking engine: the database pre-filters (published offerings that
-// share a theme, or whose Dutch full text answers the question) and hands over a bounded set; the
-// engine (match-learning-question.ts) decides.
+// Candidate retrieval for the matchmaking engine: every published offering that can pass check 1
+// (it shares a theme with the question, or its text holds enough of the question's own words), with
+// nothing left out by a cap (decision 0131). They come from the catalogue's search index in memory
+// (decision 0130), which is brought up to the catalogue's version first; the engine
+// (match-learning-question.ts) decides and ranks.
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import type { MatchCandidate } from '@/lib/matchmaking/match-learning-question';
+import { matchRanked, TEXT_RELEVANCE_THRESHOLD, type MatchCandidate, type MatchOptions, type MatchOutcome } from '@/lib/matchmaking/match-learning-question';
 import type { MatchRequest } from '@/lib/matchmaking/match-request-schema';
+import { filterValues, freshCatalogueIndex, type CatalogueIndex, type Posting } from '@/lib/catalogue/catalogue-index.server';
 
-/**
- * How many offerings sharing a theme (best on overlap), how many sharing a theme whose text holds
- * any of the question's words (best on Dutch text rank), and how many found on text alone the
- * engine gets to rank.
- */
-export const THEME_CANDIDATES = 150;
-export const THEME_TEXT_CANDIDATES = 60;
-export const TEXT_CANDIDATES = 30;
-
-interface CandidateRow {
-  id: string;
-  slug: string;
-  title: string;
-  themes: string[];
-  learning_form_id: string;
-  scales: string[];
-  provinces: string[];
-  municipalities: string[];
-  target_groups: string[];
-  sectors: string[];
-  levels: string[];
-  disciplinarity: string | null;
-  open_to_join: boolean;
-  needs_verification: boolean;
-  capacity: number | null;
-  participants: number | null;
-  start_date: string | null;
-  end_date: string | null;
-  cadence: string | null;
-  text_relevance: number;
-  matched_words: string[];
+/** A word of the question and its Dutch stem (each stem once, at its first place in the question). */
+export interface QuestionWord {
+  word: string;
+  lexeme: string;
 }
 
-/**
- * Offerings on the question's themes, best first by theme overlap, place and openness; the
- * offerings on those themes whose text best answers the question's words (so the one about the
- * question's own issue is among them however many share its tags); plus the offerings without a
- * shared theme whose text holds every word of the question (Dutch stemming; an any-word query over
- * the whole catalogue matched most of it and cost a second per question).
- * Per offering: which of the question's own words (each word's Dutch stem) occur in its text, and
- * the text relevance: the share of those words, a word only in the description or provider (weights
- * C, D) counting for 0.6.
- */
-export async function findMatchCandidates(prisma: Db, question: MatchRequest): Promise<MatchCandidate[]> {
-  const province = question.province ?? null;
-  const rows = await prisma.$queryRaw<CandidateRow[]>`
-    WITH question_words AS (
+/** The question's own words, stemmed by PostgreSQL's Dutch configuration, stop words left out. */
+export async function questionWords(prisma: Db, question: string): Promise<QuestionWord[]> {
+  return prisma.$queryRaw<QuestionWord[]>`
+    SELECT word, lexeme FROM (
       SELECT DISTINCT ON (lexeme) word, lexeme, position
       FROM (
         SELECT word, position, (tsvector_to_array(to_tsvector('dutch', word)))[1] AS lexeme
-        FROM regexp_split_to_table(lower(${question.question}), '[^[:alnum:]]+') WITH ORDINALITY AS split(word, position)
+        FROM regexp_split_to_table(lower(${question}), '[^[:alnum:]]+') WITH ORDINALITY AS split(word, position)
       ) AS stemmed
       WHERE lexeme IS NOT NULL
       ORDER BY lexeme, position
-    ),
-    words AS (
-      SELECT plainto_tsquery('dutch', ${question.question}) AS every_word,
-             replace(plainto_tsquery('dutch', ${question.question})::text, '&', '|')::tsquery AS any_word,
-             (SELECT count(*) FROM question_words) AS word_count
-    ),
-    on_themes AS (
-      SELECT o.id FROM offerings o
-      WHERE o.status = 'published' AND o.themes && ${question.themes}::text[]
-      ORDER BY (SELECT count(*) FROM unnest(${question.themes}::text[]) AS theme WHERE theme = ANY(o.themes)) DESC,
-               ('national' = ANY(o.scales) OR COALESCE(${province}::text = ANY(o.provinces), false)) DESC,
-               o.open_to_join DESC,
-               o.slug
-      LIMIT ${THEME_CANDIDATES}
-    ),
-    on_themes_and_text AS (
-      SELECT o.id FROM offerings o, words
-      WHERE o.status = 'published' AND o.themes && ${question.themes}::text[] AND o.search @@ words.any_word
-      ORDER BY ts_rank(o.search, words.any_word) DESC, o.slug
-      LIMIT ${THEME_TEXT_CANDIDATES}
-    ),
-    on_text AS (
-      SELECT o.id FROM offerings o, words
-      WHERE o.status = 'published' AND NOT (o.themes && ${question.themes}::text[]) AND o.search @@ words.every_word
-      ORDER BY ts_rank_cd(o.search, words.every_word, 32) DESC, o.slug
-      LIMIT ${TEXT_CANDIDATES}
-    )
-    SELECT o.id, o.slug, o.title, o.themes, o.learning_form_id, o.scales, o.provinces, o.municipalities,
-           o.target_groups, o.sectors, o.levels, o.disciplinarity, o.open_to_join, o.needs_verification, o.capacity, o.participants,
-           to_char(o.start_date, 'YYYY-MM-DD') AS start_date, to_char(o.end_date, 'YYYY-MM-DD') AS end_date, o.cadence,
-           COALESCE((SELECT sum(CASE WHEN o.search @@ (quote_literal(qw.lexeme) || ':AB')::tsquery THEN 1.0 ELSE 0.6 END)
-                     FROM question_words qw WHERE o.search @@ quote_literal(qw.lexeme)::tsquery), 0)::float8
-             / GREATEST(words.word_count, 1) AS text_relevance,
-           ARRAY(SELECT qw.word FROM question_words qw WHERE o.search @@ quote_literal(qw.lexeme)::tsquery ORDER BY qw.position) AS matched_words
-    FROM offerings o, words
-    WHERE o.id IN (SELECT id FROM on_themes UNION SELECT id FROM on_themes_and_text UNION SELECT id FROM on_text)`;
-  return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    themes: row.themes,
-    learningFormId: row.learning_form_id,
-    scales: row.scales,
-    provinces: row.provinces,
-    municipalities: row.municipalities,
-    targetGroups: row.target_groups,
-    sectors: row.sectors,
-    levels: row.levels,
-    disciplinarity: row.disciplinarity,
-    openToJoin: row.open_to_join,
-    needsVerification: row.needs_verification,
-    capacity: row.capacity,
-    participants: row.participants,
-    startDate: row.start_date,
-    endDate: row.end_date,
-    cadence: row.cadence,
-    textRelevance: Number(row.text_relevance),
-    matchedWords: row.matched_words,
-  }));
+    ) AS words
+    ORDER BY position`;
+}
+
+/** Whether the sorted list holds the value. */
+function holds(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else if (sorted[mid]! > value) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+type Base = Omit<MatchCandidate, 'textRelevance' | 'matchedWords'>;
+/** Each offering as the engine sees it, made once per index (the index is replaced, never changed). */
+const bases = new WeakMap<CatalogueIndex, Base[]>();
+
+function basesOf(index: CatalogueIndex): Base[] {
+  let list = bases.get(index);
+  if (!list) bases.set(index, (list = Array.from<Base>({ length: index.ids.length })));
+  return list;
+}
+
+function baseOf(index: CatalogueIndex, list: Base[], doc: number): Base {
+  let base = list[doc];
+  if (!base) {
+    const details = index.details[doc]!;
+    base = list[doc] = {
+      id: index.ids[doc]!,
+      slug: details.slug,
+      title: details.title,
+      themes: filterValues(index, 'theme', doc),
+      learningFormId: filterValues(index, 'form', doc)[0]!,
+      scales: filterValues(index, 'scale', doc),
+      provinces: filterValues(index, 'province', doc),
+      municipalities: details.municipalities,
+      targetGroups: filterValues(index, 'targetGroup', doc),
+      sectors: filterValues(index, 'sector', doc),
+      levels: filterValues(index, 'level', doc),
+      disciplinarity: filterValues(index, 'disciplinarity', doc)[0] ?? null,
+      openToJoin: details.openToJoin,
+      needsVerification: details.needsVerification,
+      capacity: details.capacity,
+      participants: details.participants,
+      startDate: details.startDate,
+      endDate: details.endDate,
+      cadence: details.cadence,
+    };
+  }
+  return base;
+}
+
+/** The documents that can pass check 1, ascending, with their text relevance; no objects made. */
+function candidateDocs(index: CatalogueIndex, question: MatchRequest, words: readonly QuestionWord[]) {
+  const count = index.ids.length;
+  const strong = new Int32Array(count);
+  const weak = new Int32Array(count);
+  const postings = words.map((word) => index.postings.get(word.lexeme));
+  for (const posting of postings) {
+    if (!posting) continue;
+    for (let k = 0; k < posting.docs.length; k++) {
+      let topWeight = false;
+      for (let p = posting.offsets[k]!; p < posting.offsets[k + 1]!; p++) if (posting.positions[p]! >> 14 >= 2) topWeight = true;
+      if (topWeight) strong[posting.docs[k]!]!++;
+      else weak[posting.docs[k]!]!++;
+    }
+  }
+  const divisor = Math.max(words.length, 1);
+  const themes = index.facets.theme;
+  const wanted = Uint8Array.from(themes.values, (theme) => (question.themes.includes(theme) ? 1 : 0));
+  const docs = new Int32Array(count);
+  const relevances = new Float64Array(count);
+  let found = 0;
+  for (let doc = 0; doc < count; doc++) {
+    let shares = false;
+    for (let k = themes.offsets[doc]!; k < themes.offsets[doc + 1]! && !shares; k++) shares = wanted[themes.codes[k]!] === 1;
+    const textRelevance = (strong[doc]! * 10 + weak[doc]! * 6) / 10 / divisor;
+    if (!shares && !(textRelevance >= TEXT_RELEVANCE_THRESHOLD)) continue;
+    docs[found] = doc;
+    relevances[found++] = textRelevance;
+  }
+  return { docs: docs.subarray(0, found), relevances: relevances.subarray(0, found), postings };
+}
+
+/**
+ * A candidate as the engine sees it. Text relevance as before: the share of the question's words
+ * that occur in the offering, a word only in the description or provider (weights C, D) counting
+ * for 0.6 (summed in tenths, as the decimal sum it was in SQL).
+ */
+function candidateOf(index: CatalogueIndex, list: Base[], doc: number, textRelevance: number, words: readonly QuestionWord[], postings: readonly (Posting | undefined)[]): MatchCandidate {
+  const matchedWords: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const posting = postings[i];
+    if (posting && holds(posting.docs, doc) >= 0) matchedWords.push(words[i]!.word);
+  }
+  return { ...baseOf(index, list, doc), textRelevance, matchedWords };
+}
+
+/** Every candidate from the index (for tests and for comparing with SQL). */
+export function candidatesFromIndex(index: CatalogueIndex, question: MatchRequest, words: readonly QuestionWord[]): MatchCandidate[] {
+  const { docs, relevances, postings } = candidateDocs(index, question, words);
+  const list = basesOf(index);
+  return Array.from(docs, (doc, i) => candidateOf(index, list, doc, relevances[i]!, words, postings));
+}
+
+export async function findMatchCandidates(prisma: Db, question: MatchRequest): Promise<MatchCandidate[]> {
+  const [index, words] = await Promise.all([freshCatalogueIndex(prisma), questionWords(prisma, question.question)]);
+  return candidatesFromIndex(index, question, words);
+}
+
+/** Matches the question against every candidate in the index, making whole only the ten shown. */
+export async function matchInCatalogue(prisma: Db, question: MatchRequest, options: MatchOptions): Promise<MatchOutcome> {
+  const [index, words] = await Promise.all([freshCatalogueIndex(prisma), questionWords(prisma, question.question)]);
+  const { docs, relevances, postings } = candidateDocs(index, question, words);
+  const list = basesOf(index);
+  return matchRanked(
+    question,
+    docs.length,
+    (i) => ({
+      offering: baseOf(index, list, docs[i]!),
+      textRelevance: relevances[i]!,
+      candidate: () => candidateOf(index, list, docs[i]!, relevances[i]!, words, postings),
+    }),
+    options,
+  );
 }

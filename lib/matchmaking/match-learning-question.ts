@@ -326,30 +326,173 @@ export function evaluateOffering(
   return { match: { offeringId: offering.id, slug: offering.slug, title: offering.title, score: round(score), checks }, allPass, parallelExample };
 }
 
-/** The four checks for every candidate, the verdict of the domain rule, and the menukaart's advice. */
+/** What ranking needs of an evaluation: the same facts as evaluateOffering, without any words. */
+export interface Fit {
+  exists: boolean;
+  allPass: boolean;
+  parallelExample: boolean;
+  /** Rounded as the match's score. */
+  score: number;
+}
+
+/**
+ * Words that cost nothing: every pass and score depends only on the facts, never on the wording (a
+ * failure is any non-empty sentence), so the form parts of check 3 can be computed with these.
+ */
+const PLAIN_WORDS: ReasonWords = {
+  locale: 'nl',
+  say: (key) => key,
+  list: (parts) => parts.join(),
+  date: (isoDate) => isoDate,
+  lower: (text) => text,
+  theme: (id) => id,
+  form: (id) => id,
+  scale: (id) => id,
+  province: (id) => id,
+  targetGroup: (id) => id,
+  level: (id) => id,
+  disciplinarity: (id) => id,
+  goal: (id) => id,
+  sector: (id) => id,
+  formGroup: (intensity) => intensity,
+  unverified: () => 'unverified',
+};
+
+/**
+ * The checks' outcomes and the score of an offering, computed as evaluateOffering does but without
+ * wording a reason, so that thousands of candidates can be ranked (decision 0131). The goal, form
+ * and intensity parts depend only on the learning form: `formParts` keeps them per form for one
+ * question. A property test holds this to evaluateOffering.
+ */
+export function quickFit(
+  question: MatchRequest,
+  offering: Omit<MatchCandidate, 'textRelevance' | 'matchedWords'>,
+  options: MatchOptions,
+  formParts = new Map<string, NeedPart[]>(),
+  textRelevance = (offering as MatchCandidate).textRelevance,
+): Fit {
+  // Check 1.
+  let shared = 0;
+  for (const theme of question.themes) if (offering.themes.includes(theme)) shared++;
+  const themeShare = question.themes.length === 0 ? 0 : shared / question.themes.length;
+  const exists = shared > 0 || textRelevance >= TEXT_RELEVANCE_THRESHOLD;
+  // Check 2: place, then target groups, sectors, levels and disciplinarity.
+  let placePass = true;
+  if (!offering.scales.includes('national')) {
+    if (question.scale === 'national') placePass = false;
+    else if (offering.provinces.length > 0 && question.province) {
+      if (!offering.provinces.includes(question.province)) placePass = false;
+      else {
+        const onlyLocal = offering.scales.length > 0 && offering.scales.every((scale) => scale === 'local');
+        const municipality = question.municipality?.toLocaleLowerCase('nl');
+        if (onlyLocal && municipality && offering.municipalities.length > 0 && !offering.municipalities.some((name) => name.toLocaleLowerCase('nl') === municipality)) placePass = false;
+      }
+    }
+  }
+  let applicable = 0;
+  let failures = 0;
+  if (offering.targetGroups.length > 0) {
+    applicable += 1;
+    if (!question.targetGroups.some((group) => offering.targetGroups.includes(group))) failures += 1;
+  }
+  if (question.sectors?.length && offering.sectors.length > 0) {
+    applicable += 1;
+    const sharesSector = question.sectors.some((sector) => offering.sectors.includes(sector));
+    if (!sharesSector || (question.sectors.length > 1 && offering.sectors.length <= 1)) failures += 1;
+  }
+  if (question.levels?.length && offering.levels.length > 0) {
+    applicable += 1;
+    if (!question.levels.some((level) => offering.levels.includes(level))) failures += 1;
+  }
+  if (question.disciplinarity && offering.disciplinarity) {
+    applicable += 1;
+    const mixed = (value: string) => value !== 'mono';
+    if (!(question.disciplinarity === offering.disciplinarity || (mixed(question.disciplinarity) && mixed(offering.disciplinarity)))) failures += 1;
+  }
+  const profileShare = applicable === 0 ? 1 : (applicable - failures) / applicable;
+  const wherePass = placePass && failures === 0;
+  // Check 3: the parts of the learning form (once per form), then from when.
+  let parts = formParts.get(offering.learningFormId);
+  if (!parts) {
+    const form = (options.forms ?? MENUKAART).find((candidate) => candidate.id === offering.learningFormId);
+    parts = [goalAndFormFit(question, form, offering.learningFormId, PLAIN_WORDS), intensityFit(question, form, PLAIN_WORDS)].filter((part): part is NeedPart => part !== undefined);
+    formParts.set(offering.learningFormId, parts);
+  }
+  const time = question.startFrom ? { pass: !(offering.endDate && offering.endDate < question.startFrom), score: offering.endDate && offering.endDate < question.startFrom ? 0 : 1 } : undefined;
+  const allParts = time ? [...parts, time] : parts;
+  const formPass = allParts.every((part) => part.pass);
+  const formScore = allParts.reduce((sum, part) => sum + part.score, 0) / allParts.length;
+  // Check 4.
+  let roomPass = offering.openToJoin && !(offering.endDate && offering.endDate < options.today);
+  if (roomPass && offering.capacity !== null) {
+    const free = Math.max(0, offering.capacity - (offering.participants ?? 0));
+    roomPass = free > 0 && !(question.groupSize && free < question.groupSize);
+  }
+  const score =
+    SCORE_WEIGHTS.text * Math.min(1, Math.max(0, textRelevance)) +
+    SCORE_WEIGHTS.themes * themeShare +
+    SCORE_WEIGHTS.place * (placePass ? 1 : 0) +
+    SCORE_WEIGHTS.profile * profileShare +
+    SCORE_WEIGHTS.needAndForm * formScore +
+    SCORE_WEIGHTS.room * (roomPass ? 1 : 0);
+  const allPass = exists && wherePass && formPass && roomPass;
+  const parallelExample = !allPass && exists && failures === 0 && formPass && (!placePass || !roomPass);
+  return { exists, allPass, parallelExample, score: round(score) };
+}
+
+function byFit(a: { fit: Fit; slug: string }, b: { fit: Fit; slug: string }): number {
+  return (
+    Number(b.fit.allPass) - Number(a.fit.allPass) ||
+    Number(b.fit.parallelExample) - Number(a.fit.parallelExample) ||
+    b.fit.score - a.fit.score ||
+    (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
+  );
+}
+
+/**
+ * The four checks for every candidate, the verdict of the domain rule, and the menukaart's advice.
+ * Every candidate is ranked on its checks and score; only the matches shown are worded.
+ */
 export function matchLearningQuestion(
   question: MatchRequest,
   candidates: readonly MatchCandidate[],
   options: MatchOptions,
 ): MatchOutcome {
-  const evaluations = candidates
-    .map((candidate) => evaluateOffering(question, candidate, options))
-    .filter((evaluation) => evaluation.match.checks[0]!.pass)
-    .sort(
-      (a, b) =>
-        Number(b.allPass) - Number(a.allPass) ||
-        Number(b.parallelExample) - Number(a.parallelExample) ||
-        b.match.score - a.match.score ||
-        (a.match.slug < b.match.slug ? -1 : a.match.slug > b.match.slug ? 1 : 0),
-    );
-  const verdict: Verdict = evaluations.some((evaluation) => evaluation.allPass)
-    ? 'join-existing'
-    : evaluations.some((evaluation) => evaluation.parallelExample)
-      ? 'parallel-network'
-      : 'new-network';
+  return matchRanked(question, candidates.length, (i) => ({ offering: candidates[i]!, textRelevance: candidates[i]!.textRelevance, candidate: () => candidates[i]! }), options);
+}
+
+/**
+ * The engine over candidates given one by one, for many of them: each is ranked on its facts
+ * (`offering` and `textRelevance`), and only the best ten are made whole (`candidate()`) and worded.
+ */
+export function matchRanked(
+  question: MatchRequest,
+  count: number,
+  at: (i: number) => { offering: Omit<MatchCandidate, 'textRelevance' | 'matchedWords'>; textRelevance: number; candidate: () => MatchCandidate },
+  options: MatchOptions,
+): MatchOutcome {
+  const formParts = new Map<string, NeedPart[]>();
+  // One pass: the best MAX_MATCHES in order (insertion into a short list), and whether any passes all.
+  const best: { index: number; slug: string; fit: Fit; candidate: () => MatchCandidate }[] = [];
+  let anyAllPass = false;
+  let anyParallel = false;
+  for (let i = 0; i < count; i++) {
+    const { offering, textRelevance, candidate } = at(i);
+    const fit = quickFit(question, offering, options, formParts, textRelevance);
+    if (!fit.exists) continue;
+    anyAllPass ||= fit.allPass;
+    anyParallel ||= fit.parallelExample;
+    const entry = { index: i, slug: offering.slug, fit, candidate };
+    if (best.length === MAX_MATCHES && byFit(entry, best[MAX_MATCHES - 1]!) >= 0) continue;
+    let place = best.length;
+    while (place > 0 && byFit(entry, best[place - 1]!) < 0) place--;
+    best.splice(place, 0, entry);
+    if (best.length > MAX_MATCHES) best.pop();
+  }
+  const verdict: Verdict = anyAllPass ? 'join-existing' : anyParallel ? 'parallel-network' : 'new-network';
   return {
     verdict,
-    matches: evaluations.slice(0, MAX_MATCHES).map((evaluation) => evaluation.match),
+    matches: best.map(({ candidate }) => evaluateOffering(question, candidate(), options).match),
     recommendedForms: topLearningForms(learningNeed(question), options.forms ?? MENUKAART, 3),
   };
 }

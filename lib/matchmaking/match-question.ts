@@ -2,9 +2,9 @@
 // candidates, the engine checks and ranks them. Stores nothing.
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { findMatchCandidates } from '@/lib/matchmaking/find-match-candidates';
+import { matchInCatalogue } from '@/lib/matchmaking/find-match-candidates';
 import type { Locale } from '@/lib/i18n/routing';
-import { matchLearningQuestion, type MatchOutcome } from '@/lib/matchmaking/match-learning-question';
+import type { MatchOutcome } from '@/lib/matchmaking/match-learning-question';
 import type { MatchRequest } from '@/lib/matchmaking/match-request-schema';
 import { reasonWords } from '@/lib/matchmaking/reason-words';
 import { todayInNetherlands } from '@/lib/validation/calendar-day';
@@ -15,8 +15,8 @@ import type { ThemeVocabulary } from '@/lib/themes/theme-vocabulary';
 
 /** The reasons come in the asker's language (Dutch unless told otherwise). */
 export async function matchQuestion(prisma: Db, question: MatchRequest, options: { today?: string; locale?: Locale; themes?: ThemeVocabulary } = {}): Promise<MatchOutcome> {
-  const [candidates, themes] = await Promise.all([findMatchCandidates(prisma, question), options.themes ?? loadThemes(prisma)]);
-  return matchLearningQuestion(question, candidates, { today: options.today ?? todayInNetherlands(), words: reasonWords(options.locale, themes) });
+  const themes = options.themes ?? (await loadThemes(prisma));
+  return matchInCatalogue(prisma, question, { today: options.today ?? todayInNetherlands(), words: reasonWords(options.locale, themes) });
 }
 
 /** The offered themes that fit a question's words, best first (the themes as the agenda has them now). */

@@ -10,6 +10,7 @@ import {
   MAX_MATCHES,
   evaluateOffering,
   matchLearningQuestion,
+  quickFit,
   type CheckId,
   type MatchCandidate,
 } from '@/lib/matchmaking/match-learning-question';
@@ -403,6 +404,39 @@ describe('properties', () => {
         expect(outcome.verdict === 'join-existing').toBe(anyAllPass);
         expect(outcome.matches.length).toBeLessThanOrEqual(MAX_MATCHES);
       }),
+    );
+  });
+
+  it('quickFit gives the checks and score of evaluateOffering without wording them', () => {
+    fc.assert(
+      fc.property(questionArbitrary, offeringArbitrary, (q, offering) => {
+        const { match, allPass, parallelExample } = evaluateOffering(q, offering, { today: TODAY });
+        expect(quickFit(q, offering, { today: TODAY })).toEqual({ exists: match.checks[0]!.pass, allPass, parallelExample, score: match.score });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('ranks many candidates exactly as wording every one of them would (only the shown matches are worded)', () => {
+    fc.assert(
+      fc.property(questionArbitrary, fc.uniqueArray(offeringArbitrary, { selector: (o) => o.slug, minLength: 20, maxLength: 60 }), fc.constantFrom('nl', 'en'), (q, offerings, locale) => {
+        const words = reasonWords(locale as 'nl' | 'en');
+        const everyOne = offerings
+          .map((offering) => evaluateOffering(q, offering, { today: TODAY, words }))
+          .filter((evaluation) => evaluation.match.checks[0]!.pass)
+          .sort(
+            (a, b) =>
+              Number(b.allPass) - Number(a.allPass) ||
+              Number(b.parallelExample) - Number(a.parallelExample) ||
+              b.match.score - a.match.score ||
+              (a.match.slug < b.match.slug ? -1 : 1),
+          );
+        const outcome = matchLearningQuestion(q, offerings, { today: TODAY, words });
+        expect(outcome.matches).toEqual(everyOne.slice(0, MAX_MATCHES).map((evaluation) => evaluation.match));
+        const verdict = everyOne.some((e) => e.allPass) ? 'join-existing' : everyOne.some((e) => e.parallelExample) ? 'parallel-network' : 'new-network';
+        expect(outcome.verdict).toBe(verdict);
+      }),
+      { numRuns: 60 },
     );
   });
 });
