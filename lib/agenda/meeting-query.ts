@@ -3,25 +3,11 @@
 // the API and the feed (400 naming the parameter), lenient for people (a bad value is left out).
 import { z } from 'zod';
 import { calendarDay } from '@/lib/validation/calendar-day';
-import { dataFilterList } from '@/lib/catalogue/offering-query';
+import { dataFilterList, filterList, wholeNumber } from '@/lib/catalogue/offering-query';
 import { MEETING_FILTER_PARAMS, MEETING_FILTERS, MEETING_LIST_FILTERS, MEETING_SINGLE_FILTERS, type MeetingListFilter, type MeetingSingleFilter } from './meeting-filters';
 
 export const MAX_MEETING_PAGE_SIZE = 100;
 export const DEFAULT_MEETING_PAGE_SIZE = 20;
-
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,6}$/, { error: 'notInteger' })
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
-
-const filterList = (values: readonly [string, ...string[]]) =>
-  z
-    .array(z.enum(values))
-    .max(values.length)
-    .default([])
-    .transform((list): string[] => [...new Set(list)]);
 
 const filterShape = Object.fromEntries([
   // Themes are data the team edits (decision 0120): well-formed ids here; unknown ones match nothing.

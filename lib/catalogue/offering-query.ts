@@ -14,7 +14,7 @@ export type OfferingSort = (typeof OFFERING_SORTS)[number];
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-const wholeNumber = (min: number, max: number) =>
+export const wholeNumber = (min: number, max: number) =>
   z
     .string()
     .regex(/^\d{1,6}$/, { error: 'notInteger' })
@@ -22,7 +22,7 @@ const wholeNumber = (min: number, max: number) =>
     .pipe(z.number().int().min(min).max(max));
 
 /** A repeatable filter: a list of known values, each once. */
-const filterList = (values: readonly [string, ...string[]]) =>
+export const filterList = (values: readonly [string, ...string[]]) =>
   z
     .array(z.enum(values))
     .max(values.length)

@@ -3,7 +3,7 @@
 // facets AND. Strict for the API (400 naming the parameter), lenient for people (a bad value is
 // left out on its own).
 import { z } from 'zod';
-import { dataFilterList } from '@/lib/catalogue/offering-query';
+import { dataFilterList, filterList, wholeNumber } from '@/lib/catalogue/offering-query';
 import { LEARNING_FORM_IDS, THEME_IDS } from '@/lib/reference/ids';
 import { TARGET_GROUPS } from '@/lib/reference/vocabularies';
 import { KNOWLEDGE_KINDS } from './knowledge-vocabularies';
@@ -21,20 +21,6 @@ export const KNOWLEDGE_FACET_NAMES = Object.keys(KNOWLEDGE_FACETS) as KnowledgeF
 
 export const KNOWLEDGE_PAGE_SIZE = 20;
 
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,6}$/, { error: 'notInteger' })
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
-
-const facetList = (values: readonly [string, ...string[]]) =>
-  z
-    .array(z.enum(values))
-    .max(values.length)
-    .default([])
-    .transform((list): string[] => [...new Set(list)]);
-
 export const knowledgeQuerySchema = z.object({
   q: z
     .string()
@@ -42,11 +28,11 @@ export const knowledgeQuerySchema = z.object({
     .max(200)
     .optional()
     .transform((value) => value || undefined),
-  kind: facetList(KNOWLEDGE_FACETS.kind.values),
+  kind: filterList(KNOWLEDGE_FACETS.kind.values),
   // Themes are data the team edits (decision 0120): well-formed ids; unknown ones match nothing.
   theme: dataFilterList(),
-  targetGroup: facetList(KNOWLEDGE_FACETS.targetGroup.values),
-  form: facetList(KNOWLEDGE_FACETS.form.values),
+  targetGroup: filterList(KNOWLEDGE_FACETS.targetGroup.values),
+  form: filterList(KNOWLEDGE_FACETS.form.values),
   page: wholeNumber(1, 10_000).default(1),
   pageSize: wholeNumber(1, 100).default(KNOWLEDGE_PAGE_SIZE),
 });
